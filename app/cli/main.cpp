@@ -1,0 +1,53 @@
+#include "Command.h"
+#include "CommandList.h"
+#include "Language.h"
+
+#include <QCoreApplication>
+#include <QTextStream>
+#include <cstdio>
+
+namespace {
+void printUsage(const std::vector<std::unique_ptr<Command>> &commands, QTextStream &stream)
+{
+    stream << QCoreApplication::translate("main", "Usage: tuntas-cli COMMAND [OPTIONS] ...") << "\n\n"
+           << QCoreApplication::translate("main", "Commands:") << "\n";
+    for (const auto &command : commands)
+        stream << "  " << command->name().leftJustified(12) << command->description() << "\n";
+    stream << "\n"
+           << QCoreApplication::translate("main", "'tuntas-cli COMMAND --help' describes a command.") << "\n";
+}
+}
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    app.setApplicationName(QStringLiteral("tuntas-cli"));
+    app.setApplicationVersion(QStringLiteral(TUNTAS_VERSION));
+    Language::apply(qEnvironmentVariable("TUNTAS_LANG", Language::defaultLanguage()));
+
+    const auto commands = CommandList::create();
+    QStringList arguments = app.arguments();
+    arguments.removeFirst();
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+    if (arguments.isEmpty()) {
+        printUsage(commands, err);
+        return 1;
+    }
+    const QString first = arguments.first();
+    if (first == QLatin1String("--help") || first == QLatin1String("-h") || first == QLatin1String("help")) {
+        printUsage(commands, out);
+        return 0;
+    }
+    if (first == QLatin1String("--version")) {
+        out << "tuntas-cli " << TUNTAS_VERSION << "\n";
+        return 0;
+    }
+    for (const auto &command : commands) {
+        if (command->name() == first)
+            return command->execute(arguments);
+    }
+    err << QCoreApplication::translate("main", "tuntas-cli: unknown command '%1'.").arg(first) << "\n";
+    printUsage(commands, err);
+    return 1;
+}
