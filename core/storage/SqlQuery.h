@@ -1,0 +1,28 @@
+#pragma once
+
+#include "Result.h"
+
+#include <QCoreApplication>
+#include <QSqlQuery>
+#include <QVariant>
+
+class Workspace;
+
+// A prepared statement with bound values (never text pasted into SQL) whose failure is a Status.
+class SqlQuery {
+    Q_DECLARE_TR_FUNCTIONS(SqlQuery)
+public:
+    SqlQuery(const Workspace &workspace, const QString &sql);
+
+    SqlQuery &bind(const QString &placeholder, const QVariant &value);
+    Status exec();
+    bool next() { return m_query.next(); }
+    QVariant value(int column) const { return m_query.value(column); }
+    QVariant value(const QString &column) const { return m_query.value(column); }
+    qint64 lastInsertId() const { return m_query.lastInsertId().toLongLong(); }
+    int rowsAffected() const { return m_query.numRowsAffected(); }
+
+private:
+    QSqlQuery m_query;
+    bool m_prepared = false;
+};

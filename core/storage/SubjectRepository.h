@@ -1,0 +1,39 @@
+#pragma once
+
+#include "Result.h"
+#include "domain/FieldSource.h"
+#include "domain/Measurement.h"
+#include "domain/RiskAnswer.h"
+#include "domain/Subject.h"
+
+#include <QList>
+#include <optional>
+
+class Workspace;
+
+// Subjects (sasaran) with their measurements, risk-factor answers and per-field sources.
+class SubjectRepository {
+public:
+    explicit SubjectRepository(Workspace &workspace) : m_workspace(workspace) {}
+
+    Status save(Subject &subject);
+    Result<Subject> find(qint64 id) const;
+    Result<QList<Subject>> all(std::optional<TargetGroup> group = std::nullopt) const;  // by name
+    Result<QList<Subject>> withNik(const QString &nik) const;
+    // Removes a subject with its measurements and answers; refused while it is an audit case.
+    Status remove(qint64 id);
+
+    Status save(Measurement &measurement);
+    Result<QList<Measurement>> measurements(qint64 subjectId) const;  // oldest first
+    Result<std::optional<Measurement>> latestMeasurement(qint64 subjectId) const;
+    Status removeMeasurement(qint64 id);
+
+    Status save(RiskAnswer &answer);  // one answer per subject and factor
+    Result<QList<RiskAnswer>> riskAnswers(qint64 subjectId) const;
+
+    Status save(FieldSource &source);  // one per subject and field
+    Result<QList<FieldSource>> fieldSources(qint64 subjectId) const;
+
+private:
+    Workspace &m_workspace;
+};
