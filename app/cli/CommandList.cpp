@@ -1,7 +1,14 @@
 #include "CommandList.h"
 
+#include "CheckCommand.h"
+#include "DemoCommand.h"
+#include "InfoCommand.h"
+
 std::vector<std::unique_ptr<Command>> CommandList::create()
 {
     std::vector<std::unique_ptr<Command>> commands;
+    commands.push_back(std::make_unique<DemoCommand>());
+    commands.push_back(std::make_unique<InfoCommand>());
+    commands.push_back(std::make_unique<CheckCommand>());
     return commands;
 }

@@ -16,3 +16,9 @@ struct EnumInfo<TargetGroup> {
         {TargetGroup::Balita, "BALITA", QT_TRANSLATE_NOOP("TargetGroup", "Child under five (BALITA)")},
     }};
 };
+
+// BADUTA and BALITA are children, measured against the WHO growth standards.
+inline bool isChildGroup(TargetGroup group)
+{
+    return group == TargetGroup::Baduta || group == TargetGroup::Balita;
+}

@@ -37,8 +37,11 @@ Status TableWriter::save(Workspace &workspace, const QString &table, Entity &ent
             .bind(QStringLiteral(":created_at"), SqlValue::from(stamped.createdAt))
             .bind(QStringLiteral(":updated_at"), SqlValue::from(stamped.updatedAt));
     }
-    for (const auto &column : columns)
-        query.bind(QLatin1Char(':') + column.first, column.second);
+    for (const auto &column : columns) {
+        // An empty text field is stored as '' (the columns are NOT NULL); absent values are invalid QVariants.
+        const bool nullText = column.second.typeId() == QMetaType::QString && column.second.toString().isNull();
+        query.bind(QLatin1Char(':') + column.first, nullText ? QVariant(QStringLiteral("")) : column.second);
+    }
     if (Status status = query.exec(); !status)
         return status;
     if (stamped.isStored() && query.rowsAffected() == 0)

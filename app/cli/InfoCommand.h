@@ -1,0 +1,22 @@
+#pragma once
+
+#include "WorkspaceCommand.h"
+
+#include <QJsonObject>
+
+// tuntas-cli info WORKSPACE [--json]: what the workspace holds and where each cycle stands.
+class InfoCommand : public WorkspaceCommand {
+    Q_DECLARE_TR_FUNCTIONS(InfoCommand)
+public:
+    QString name() const override { return QStringLiteral("info"); }
+    QString description() const override { return tr("Show counts and each cycle's stages (--json for scripts)."); }
+
+protected:
+    void configure(QCommandLineParser &parser) override;
+    using WorkspaceCommand::run;
+    int run(Workspace &workspace, const QCommandLineParser &parser) override;
+
+private:
+    Result<QJsonObject> collect(Workspace &workspace) const;
+    void printText(const QJsonObject &info) const;
+};

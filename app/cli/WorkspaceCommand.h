@@ -1,0 +1,12 @@
+#pragma once
+
+#include "Command.h"
+#include "storage/Workspace.h"
+
+// A subcommand that works on an existing workspace named by its first argument.
+class WorkspaceCommand : public Command {
+protected:
+    void configure(QCommandLineParser &parser) override;
+    int run(const QCommandLineParser &parser) override;
+    virtual int run(Workspace &workspace, const QCommandLineParser &parser) = 0;
+};

@@ -1,0 +1,669 @@
+#include "demo/DemoBuilder.h"
+
+#include "domain/MeasurePosition.h"
+#include "storage/ActionItemRepository.h"
+#include "storage/CaseRepository.h"
+#include "storage/CycleRepository.h"
+#include "storage/MeetingRepository.h"
+#include "storage/PeopleRepository.h"
+#include "storage/RegionRepository.h"
+#include "storage/SettingsRepository.h"
+#include "storage/SubjectRepository.h"
+#include "storage/Workspace.h"
+
+#include "audit/CaseCode.h"
+
+#include <QStringList>
+#include <cmath>
+
+namespace {
+const QString RegencyCode = QStringLiteral("32.99");
+
+struct GrowthPoint {
+    int months;
+    double boyLength, boyWeight, girlLength, girlWeight;
+};
+// Rounded WHO medians, only to invent plausible children; z-scores are computed from the real tables.
+const GrowthPoint Medians[] = {{0, 49.9, 3.3, 49.1, 3.2},     {3, 61.4, 6.4, 59.8, 5.8},     {6, 67.6, 7.9, 65.7, 7.3},
+                               {9, 72.0, 8.9, 70.1, 8.2},     {12, 75.7, 9.6, 74.0, 8.9},    {18, 82.3, 10.9, 80.7, 10.2},
+                               {24, 87.8, 12.2, 86.4, 11.5},  {36, 96.1, 14.3, 95.1, 13.9},  {48, 103.3, 16.3, 102.7, 16.1},
+                               {60, 110.0, 18.3, 109.4, 18.2}};
+
+std::pair<double, double> median(double months, Sex sex)
+{
+    for (size_t i = 1; i < std::size(Medians); ++i) {
+        const GrowthPoint &a = Medians[i - 1];
+        const GrowthPoint &b = Medians[i];
+        if (months <= b.months) {
+            const double t = (months - a.months) / (b.months - a.months);
+            const double length = sex == Sex::Male ? a.boyLength + t * (b.boyLength - a.boyLength) : a.girlLength + t * (b.girlLength - a.girlLength);
+            const double weight = sex == Sex::Male ? a.boyWeight + t * (b.boyWeight - a.boyWeight) : a.girlWeight + t * (b.girlWeight - a.girlWeight);
+            return {length, weight};
+        }
+    }
+    return {sex == Sex::Male ? 110.0 : 109.4, sex == Sex::Male ? 18.3 : 18.2};
+}
+
+double round1(double value)
+{
+    return std::round(value * 10.0) / 10.0;
+}
+
+struct KecamatanSpec {
+    QString name;
+    QStringList desa;
+};
+const QList<KecamatanSpec> Kecamatans = {
+    {QStringLiteral("Cibeureum"), {QStringLiteral("Cibeureum"), QStringLiteral("Sindangsari"), QStringLiteral("Mekarjaya")}},
+    {QStringLiteral("Sukamulya"), {QStringLiteral("Sukamulya"), QStringLiteral("Sukaraja"), QStringLiteral("Cikahuripan")}},
+    {QStringLiteral("Karangsari"), {QStringLiteral("Karangsari"), QStringLiteral("Babakan"), QStringLiteral("Tanjungjaya")}},
+    {QStringLiteral("Margaluyu"), {QStringLiteral("Margaluyu"), QStringLiteral("Pasirbuntu"), QStringLiteral("Sirnagalih")}}};
+}
+
+DemoBuilder::DemoBuilder(Workspace &workspace, const QDate &today)
+    : m_workspace(workspace)
+    , m_today(today)
+    , m_people(20230101u)
+{
+}
+
+Status DemoBuilder::build()
+{
+    for (auto step : {&DemoBuilder::settings, &DemoBuilder::regions, &DemoBuilder::agencies, &DemoBuilder::people, &DemoBuilder::subjects}) {
+        if (Status status = (this->*step)(); !status)
+            return status;
+    }
+    // The cycle before the current one is finished; the current one is under way.
+    const bool secondHalf = m_today.month() >= 7;
+    Cycle previous;
+    previous.year = secondHalf ? m_today.year() : m_today.year() - 1;
+    previous.number = secondHalf ? 1 : 2;
+    Cycle current;
+    current.year = m_today.year();
+    current.number = secondHalf ? 2 : 1;
+    if (Status status = finishedCycle(previous); !status)
+        return status;
+    return currentCycle(current);
+}
+
+Status DemoBuilder::settings()
+{
+    WorkspaceSettings settings;
+    settings.province = QStringLiteral("Jawa Barat");
+    settings.regency = QStringLiteral("Kabupaten Sukamaju");
+    settings.regencyCode = RegencyCode;
+    settings.governmentName = QStringLiteral("PEMERINTAH KABUPATEN SUKAMAJU");
+    settings.officeName = QStringLiteral("DINAS PENGENDALIAN PENDUDUK DAN KELUARGA BERENCANA");
+    settings.letterheadLines = QStringLiteral("Jalan Raya Sukamaju No. 17, Sukamaju 45191\nTelepon (0265) 771234, Pos-el dp2kb@sukamajukab.go.id");
+    settings.address = QStringLiteral("Jalan Raya Sukamaju No. 17, Sukamaju 45191");
+    settings.signingPlace = QStringLiteral("Sukamaju");
+    settings.isDemo = true;
+    return SettingsRepository(m_workspace).save(settings);
+}
+
+Status DemoBuilder::regions()
+{
+    RegionRepository regions(m_workspace);
+    for (int k = 0; k < Kecamatans.size(); ++k) {
+        Kecamatan kecamatan;
+        kecamatan.code = QStringLiteral("%1.%2").arg(RegencyCode).arg(k + 1, 2, 10, QLatin1Char('0'));
+        kecamatan.name = Kecamatans[k].name;
+        if (Status status = regions.save(kecamatan); !status)
+            return status;
+        m_kecamatanCodes.insert(kecamatan.id, kecamatan.code);
+        Puskesmas puskesmas;
+        puskesmas.kecamatanId = kecamatan.id;
+        puskesmas.code = QStringLiteral("P329901%1").arg(k + 1);
+        puskesmas.name = QStringLiteral("Puskesmas ") + kecamatan.name;
+        if (Status status = regions.save(puskesmas); !status)
+            return status;
+        for (int d = 0; d < Kecamatans[k].desa.size(); ++d) {
+            Desa desa;
+            desa.kecamatanId = kecamatan.id;
+            desa.puskesmasId = puskesmas.id;
+            desa.code = QStringLiteral("%1.%2").arg(kecamatan.code).arg(2001 + d);
+            desa.name = Kecamatans[k].desa[d];
+            desa.isKelurahan = d == 0 && k == 0;
+            desa.isFocusArea = (k + d) % 3 == 0;
+            if (Status status = regions.save(desa); !status)
+                return status;
+            m_desa.append(desa);
+            for (const QString &name : {QStringLiteral("Posyandu Melati"), QStringLiteral("Posyandu Mawar")}) {
+                Posyandu posyandu;
+                posyandu.desaId = desa.id;
+                posyandu.name = name + QLatin1Char(' ') + desa.name;
+                if (Status status = regions.save(posyandu); !status)
+                    return status;
+            }
+        }
+    }
+    return {};
+}
+
+Status DemoBuilder::agencies()
+{
+    const QList<QPair<QString, QString>> list = {
+        {QStringLiteral("Dinas Pengendalian Penduduk dan Keluarga Berencana"), QStringLiteral("DP2KB")},
+        {QStringLiteral("Dinas Kesehatan"), QStringLiteral("Dinkes")},
+        {QStringLiteral("Badan Perencanaan Pembangunan Daerah"), QStringLiteral("Bappeda")},
+        {QStringLiteral("Dinas Pekerjaan Umum dan Penataan Ruang"), QStringLiteral("PUPR")},
+        {QStringLiteral("Dinas Sosial"), QStringLiteral("Dinsos")},
+        {QStringLiteral("Dinas Kependudukan dan Pencatatan Sipil"), QStringLiteral("Disdukcapil")},
+        {QStringLiteral("Dinas Pemberdayaan Masyarakat dan Desa"), QStringLiteral("DPMD")},
+        {QStringLiteral("Dinas Pendidikan"), QStringLiteral("Disdik")},
+        {QStringLiteral("Kantor Kementerian Agama"), QStringLiteral("Kemenag")},
+        {QStringLiteral("Rumah Sakit Umum Daerah Sukamaju"), QStringLiteral("RSUD")},
+        {QStringLiteral("Dinas Perumahan dan Kawasan Permukiman"), QStringLiteral("Perkim")},
+        {QStringLiteral("Badan Amil Zakat Nasional Kabupaten"), QStringLiteral("BAZNAS")},
+        {QStringLiteral("Sekretariat Daerah"), QStringLiteral("Setda")}};
+    PeopleRepository people(m_workspace);
+    for (const auto &[name, shortName] : list) {
+        Agency agency;
+        agency.name = name;
+        agency.shortName = shortName;
+        if (Status status = people.save(agency); !status)
+            return status;
+        m_agencies.append(agency);
+    }
+    return {};
+}
+
+qint64 DemoBuilder::agencyId(const QString &shortName) const
+{
+    for (const Agency &agency : m_agencies) {
+        if (agency.shortName == shortName)
+            return agency.id;
+    }
+    return 0;
+}
+
+QString DemoBuilder::regionCode6(const Desa &desa) const
+{
+    return QString(m_kecamatanCodes.value(desa.kecamatanId)).remove(QLatin1Char('.'));
+}
+
+Status DemoBuilder::people()
+{
+    struct Spec {
+        TeamRole role;
+        QString front, back, position, agency, speciality, rank;
+        Sex sex;
+        bool civilServant;
+    };
+    const QList<Spec> specs = {
+        {TeamRole::Steering, {}, QStringLiteral("S.H., M.Si."), QStringLiteral("Wakil Bupati Sukamaju"), QStringLiteral("Setda"), {}, {}, Sex::Male, false},
+        {TeamRole::Steering, QStringLiteral("Drs."), QStringLiteral("M.Si."), QStringLiteral("Sekretaris Daerah"), QStringLiteral("Setda"), {}, QStringLiteral("Pembina Utama Madya / IV d"), Sex::Male, true},
+        {TeamRole::Chair, {}, QStringLiteral("S.Sos., M.M."), QStringLiteral("Kepala Dinas"), QStringLiteral("DP2KB"), {}, QStringLiteral("Pembina Utama Muda / IV c"), Sex::Female, true},
+        {TeamRole::ViceChair, QStringLiteral("dr."), QStringLiteral("M.Kes."), QStringLiteral("Kepala Dinas"), QStringLiteral("Dinkes"), {}, QStringLiteral("Pembina Utama Muda / IV c"), Sex::Male, true},
+        {TeamRole::Secretary, {}, QStringLiteral("S.KM., M.Kes."), QStringLiteral("Kepala Bidang Keluarga Berencana"), QStringLiteral("DP2KB"), {}, QStringLiteral("Pembina / IV a"), Sex::Female, true},
+        {TeamRole::Technical, {}, QStringLiteral("S.Gz."), QStringLiteral("Kepala Seksi Kesehatan Keluarga dan Gizi"), QStringLiteral("Dinkes"), QStringLiteral("Gizi"), QStringLiteral("Penata Tingkat I / III d"), Sex::Female, true},
+        {TeamRole::Technical, QStringLiteral("dr."), {}, QStringLiteral("Kepala Puskesmas Cibeureum"), QStringLiteral("Dinkes"), {}, QStringLiteral("Penata / III c"), Sex::Male, true},
+        {TeamRole::Technical, {}, QStringLiteral("S.ST."), QStringLiteral("Bidan Koordinator"), QStringLiteral("Dinkes"), QStringLiteral("Kebidanan"), QStringLiteral("Penata Muda Tingkat I / III b"), Sex::Female, true},
+        {TeamRole::Technical, {}, QStringLiteral("S.Sos."), QStringLiteral("Penyuluh KB Ahli Muda"), QStringLiteral("DP2KB"), {}, QStringLiteral("Penata / III c"), Sex::Male, true},
+        {TeamRole::Technical, {}, QStringLiteral("S.T."), QStringLiteral("Kepala Seksi Air Minum dan Sanitasi"), QStringLiteral("PUPR"), {}, QStringLiteral("Penata Tingkat I / III d"), Sex::Male, true},
+        {TeamRole::Expert, QStringLiteral("dr."), QStringLiteral("Sp.A."), QStringLiteral("Dokter Spesialis Anak"), QStringLiteral("RSUD"), QStringLiteral("Pediatri"), QStringLiteral("Pembina / IV a"), Sex::Female, true},
+        {TeamRole::Expert, QStringLiteral("dr."), QStringLiteral("Sp.OG."), QStringLiteral("Dokter Spesialis Kebidanan dan Kandungan"), QStringLiteral("RSUD"), QStringLiteral("Obstetri dan Ginekologi"), QStringLiteral("Pembina / IV a"), Sex::Male, true},
+        {TeamRole::Expert, {}, QStringLiteral("S.Gz., M.Gizi"), QStringLiteral("Nutrisionis Ahli Madya"), QStringLiteral("RSUD"), QStringLiteral("Gizi klinik"), QStringLiteral("Penata Tingkat I / III d"), Sex::Female, true},
+        {TeamRole::Expert, {}, QStringLiteral("M.Psi., Psikolog"), QStringLiteral("Psikolog Klinis"), QStringLiteral("RSUD"), QStringLiteral("Psikologi"), {}, Sex::Female, false}};
+
+    PeopleRepository repository(m_workspace);
+    for (const Spec &spec : specs) {
+        Person person;
+        person.frontTitle = spec.front;
+        person.name = m_people.fullName(spec.sex);
+        person.backTitle = spec.back;
+        person.position = spec.position;
+        person.agencyId = agencyId(spec.agency);
+        person.speciality = spec.speciality;
+        person.rankGrade = spec.rank;
+        person.phone = QStringLiteral("08%1%2").arg(m_people.between(11, 59)).arg(m_people.between(10000000, 99999999));
+        if (spec.civilServant) {
+            const QDate born(m_people.between(1966, 1988), m_people.between(1, 12), m_people.between(1, 28));
+            person.nip = m_people.nip(born, QDate(born.year() + m_people.between(23, 30), m_people.between(1, 12), 1), spec.sex);
+        }
+        if (Status status = repository.save(person); !status)
+            return status;
+        m_staff[spec.role].append(person);
+    }
+    // One TPK midwife per desa.
+    for (int i = 0; i < m_desa.size(); ++i) {
+        Person midwife;
+        midwife.name = m_people.fullName(Sex::Female);
+        midwife.backTitle = QStringLiteral("A.Md.Keb.");
+        midwife.position = QStringLiteral("Bidan Desa ") + m_desa[i].name;
+        midwife.agencyId = agencyId(QStringLiteral("Dinkes"));
+        midwife.speciality = QStringLiteral("Kebidanan");
+        if (Status status = repository.save(midwife); !status)
+            return status;
+        m_staff[TeamRole::FamilyCompanion].append(midwife);
+    }
+    return {};
+}
+
+Status DemoBuilder::subjects()
+{
+    const QMap<TargetGroup, int> counts = {{TargetGroup::Catin, 40}, {TargetGroup::Bumil, 60}, {TargetGroup::Bufas, 50},
+                                           {TargetGroup::Baduta, 80}, {TargetGroup::Balita, 70}};
+    for (auto it = counts.cbegin(); it != counts.cend(); ++it) {
+        for (int i = 0; i < it.value(); ++i) {
+            if (Status status = subject(it.key(), m_desa.at(i % m_desa.size())); !status)
+                return status;
+        }
+    }
+    return {};
+}
+
+Status DemoBuilder::subject(TargetGroup group, const Desa &desa)
+{
+    DemoSubject demo;
+    Subject &s = demo.subject;
+    s.group = group;
+    const bool child = isChildGroup(group);
+    const Sex sex = child ? (m_people.chance(0.5) ? Sex::Male : Sex::Female) : Sex::Female;
+    s.sex = sex;
+    const QString family = m_people.familyName();
+    const QString mother = m_people.firstName(Sex::Female) + QLatin1Char(' ') + m_people.familyName();
+    const QString father = m_people.firstName(Sex::Male) + QLatin1Char(' ') + family;
+    if (child) {
+        const int ageDays = group == TargetGroup::Baduta ? m_people.between(20, 700) : m_people.between(745, 1790);
+        s.birthDate = m_today.addDays(-ageDays);
+        s.name = m_people.firstName(sex) + QLatin1Char(' ') + family;
+        s.motherName = mother;
+        s.fatherName = father;
+        s.birthWeightG = int(std::round(m_people.normal(3000, 420) / 10.0) * 10);
+        s.birthLengthCm = round1(m_people.normal(48.8, 1.8));
+    } else {
+        const int years = group == TargetGroup::Catin ? m_people.between(17, 29) : m_people.between(17, 41);
+        s.birthDate = m_today.addYears(-years).addDays(-m_people.between(0, 360));
+        s.name = mother;
+        s.spouseName = father;
+        if (group == TargetGroup::Catin)
+            s.marriageDate = m_today.addDays(m_people.between(30, 120));
+    }
+    s.desaId = desa.id;
+    s.rt = QStringLiteral("%1").arg(m_people.between(1, 9), 3, 10, QLatin1Char('0'));
+    s.rw = QStringLiteral("%1").arg(m_people.between(1, 6), 3, 10, QLatin1Char('0'));
+    s.dusun = QStringLiteral("Dusun ") + m_people.pick(QList<QString>{QStringLiteral("Kaler"), QStringLiteral("Kidul"), QStringLiteral("Wetan"),
+                                                                      QStringLiteral("Kulon"), QStringLiteral("Tengah")});
+    s.address = QStringLiteral("Kp. %1 RT %2/RW %3").arg(m_people.familyName(), s.rt, s.rw);
+    s.kkNumber = m_people.familyCardNumber(regionCode6(desa));
+    if (!(child && m_people.chance(0.15)))  // some babies have no NIK yet
+        s.nik = m_people.nik(regionCode6(desa), s.birthDate, sex);
+    s.phone = child ? QString() : QStringLiteral("08%1%2").arg(m_people.between(11, 59)).arg(m_people.between(10000000, 99999999));
+
+    SubjectRepository repository(m_workspace);
+    if (Status status = repository.save(s); !status)
+        return status;
+    const DataSource source = child ? DataSource::Eppgbm : (group == TargetGroup::Catin ? DataSource::Elsimil : DataSource::FamilyCensus);
+    for (const char *field : {"name", "nik", "birth_date", "desa_id"}) {
+        FieldSource fieldSource;
+        fieldSource.subjectId = s.id;
+        fieldSource.field = QLatin1String(field);
+        fieldSource.source = m_people.chance(0.2) ? DataSource::Manual : source;
+        fieldSource.verified = m_people.chance(0.6);
+        if (Status status = repository.save(fieldSource); !status)
+            return status;
+    }
+
+    // About a quarter of the children are stunted; a similar share of women carry risks.
+    demo.atRisk = m_people.chance(child ? 0.27 : 0.3);
+    const double zTarget = demo.atRisk ? m_people.normal(-2.7, 0.45) : m_people.normal(-0.4, 0.9);
+    const int visits = m_people.between(1, child ? 4 : 2);
+    for (int v = visits - 1; v >= 0; --v) {
+        const QDate on = m_today.addDays(-30 * v - m_people.between(3, 20));
+        if (on <= s.birthDate)
+            continue;
+        if (Status status = measure(demo, on, zTarget); !status)
+            return status;
+    }
+    if (Status status = risks(s); !status)
+        return status;
+    m_subjects[group].append(demo);
+    return {};
+}
+
+Status DemoBuilder::measure(DemoSubject &demo, const QDate &on, double zTarget)
+{
+    const Subject &s = demo.subject;
+    Measurement m;
+    m.subjectId = s.id;
+    m.measuredOn = on;
+    m.source = isChildGroup(s.group) ? DataSource::Eppgbm : DataSource::Elsimil;
+    m.verified = m_people.chance(0.7);
+    if (isChildGroup(s.group)) {
+        const double months = s.birthDate.daysTo(on) / 30.4375;
+        const auto [medianLength, medianWeight] = median(months, *s.sex);
+        const double length = medianLength * (1.0 + 0.037 * (zTarget + m_people.normal(0, 0.15)));
+        const double weightZ = 0.6 * zTarget + m_people.normal(0, 0.7);
+        m.lengthHeightCm = round1(length);
+        m.weightKg = round1(medianWeight * (1.0 + 0.11 * weightZ));
+        m.position = months < 24 ? MeasurePosition::Lying : MeasurePosition::Standing;
+        if (months >= 3)
+            m.muacCm = round1(m_people.normal(14.5 + 0.6 * weightZ, 0.6));
+        if (months < 24)
+            m.headCircumferenceCm = round1(m_people.normal(34.5 + 12.0 * std::min(months, 24.0) / 24.0, 1.0));
+    } else {
+        const double height = demo.atRisk && m_people.chance(0.4) ? m_people.normal(146, 2.5) : m_people.normal(153, 5);
+        const double bmi = demo.atRisk ? m_people.normal(18.6, 1.8) : m_people.normal(22.5, 3.0);
+        m.lengthHeightCm = round1(height);
+        m.weightKg = round1(bmi * (height / 100) * (height / 100));
+        m.muacCm = round1(demo.atRisk ? m_people.normal(22.6, 1.2) : m_people.normal(26.0, 2.0));
+        const double hbMean = s.group == TargetGroup::Bumil ? 11.6 : 12.4;
+        m.hbGdl = round1(demo.atRisk ? m_people.normal(hbMean - 1.6, 0.7) : m_people.normal(hbMean, 0.8));
+        if (s.group == TargetGroup::Bumil)
+            m.gestationalAgeWeeks = m_people.between(8, 38);
+    }
+    return SubjectRepository(m_workspace).save(m);
+}
+
+Status DemoBuilder::risks(const Subject &subject)
+{
+    QList<QPair<QString, QString>> answers = {
+        {QStringLiteral("water_source"), m_people.pick(QList<QString>{QStringLiteral("piped"), QStringLiteral("bore_well"), QStringLiteral("protected_well"),
+                                                                      QStringLiteral("refill"), QStringLiteral("unprotected_well"), QStringLiteral("river")})},
+        {QStringLiteral("latrine"), m_people.pick(QList<QString>{QStringLiteral("septic_tank"), QStringLiteral("septic_tank"), QStringLiteral("shared"), QStringLiteral("none")})},
+        {QStringLiteral("smoking_exposure"), m_people.chance(0.45) ? QStringLiteral("yes") : QStringLiteral("no")}};
+    if (subject.group == TargetGroup::Bumil)
+        answers.append({QStringLiteral("antenatal_visits"), QString::number(m_people.between(1, 8))});
+    if (!isChildGroup(subject.group))
+        answers.append({QStringLiteral("children_count"), QString::number(subject.group == TargetGroup::Catin ? 0 : m_people.between(1, 5))});
+    SubjectRepository repository(m_workspace);
+    for (const auto &[factor, value] : answers) {
+        RiskAnswer answer;
+        answer.subjectId = subject.id;
+        answer.factor = factor;
+        answer.value = value;
+        answer.observedOn = m_today.addDays(-m_people.between(10, 90));
+        answer.source = DataSource::FamilyCensus;
+        if (Status status = repository.save(answer); !status)
+            return status;
+    }
+    return {};
+}
+
+Status DemoBuilder::team(const Cycle &cycle, QList<TeamMember> &members)
+{
+    CycleRepository cycles(m_workspace);
+    Decree decree;
+    decree.cycleId = cycle.id;
+    decree.number = QStringLiteral("188.45/%1/TPPS/%2/%3").arg(cycle.number * 7).arg(cycle.number == 1 ? QStringLiteral("II") : QStringLiteral("VII")).arg(cycle.year);
+    decree.date = cycle.periodStart.addDays(9);
+    decree.signerTitle = QStringLiteral("Wakil Bupati Sukamaju selaku Ketua TPPS");
+    decree.signerName = m_staff.value(TeamRole::Steering).first().fullName();
+    decree.subject = QStringLiteral("Pembentukan Tim Audit Kasus Stunting Kabupaten Sukamaju Siklus %1 Tahun %2").arg(cycle.number).arg(cycle.year);
+    if (Status status = cycles.save(decree); !status)
+        return status;
+    for (auto it = m_staff.cbegin(); it != m_staff.cend(); ++it) {
+        for (int i = 0; i < it.value().size(); ++i) {
+            TeamMember member;
+            member.cycleId = cycle.id;
+            member.personId = it.value().at(i).id;
+            member.role = it.key();
+            if (it.key() == TeamRole::FamilyCompanion) {
+                member.desaId = m_desa.at(i % m_desa.size()).id;
+                member.kecamatanId = m_desa.at(i % m_desa.size()).kecamatanId;
+            }
+            if (Status status = cycles.save(member); !status)
+                return status;
+            members.append(member);
+        }
+    }
+    return {};
+}
+
+Status DemoBuilder::selectCases(const Cycle &cycle, const QMap<TargetGroup, int> &perGroup, QList<AuditCase> &cases)
+{
+    CaseRepository repository(m_workspace);
+    int auditNumber = 0;
+    for (TargetGroup group : enumValues<TargetGroup>()) {
+        int number = 0;
+        for (const DemoSubject &demo : m_subjects.value(group)) {
+            if (number >= perGroup.value(group))
+                break;
+            if (!demo.atRisk || m_selected.contains(demo.subject.id))
+                continue;
+            AuditCase auditCase;
+            auditCase.cycleId = cycle.id;
+            auditCase.subjectId = demo.subject.id;
+            auditCase.auditNumber = ++auditNumber;
+            auditCase.caseCode = CaseCode{cycle.year, cycle.number, group, ++number}.toString();
+            auditCase.reasons = isChildGroup(group) ? QList<SelectionReason>{SelectionReason::NotImproved, SelectionReason::DataComplete}
+                                                             : QList<SelectionReason>{SelectionReason::HighRiskMother};
+            if (number == 2)
+                auditCase.reasons.append(SelectionReason::HighBurdenArea);
+            auditCase.selectionNote = isChildGroup(group) ? QStringLiteral("Tidak naik berat badan tiga bulan berturut-turut.")
+                                                                   : QStringLiteral("LiLA dan Hb di bawah ambang batas.");
+            auditCase.selectedOn = cycle.periodStart.addDays(20);
+            if (Status status = repository.save(auditCase); !status)
+                return status;
+            m_selected.insert(demo.subject.id);
+            cases.append(auditCase);
+        }
+    }
+    return {};
+}
+
+Status DemoBuilder::review(const AuditCase &auditCase, const QList<TeamMember> &members, const QDate &signedOn, bool sign)
+{
+    ExpertReview review;
+    review.caseId = auditCase.id;
+    review.auditDate = signedOn;
+    if (sign)
+        review.signedOn = signedOn;
+    const bool child = CaseCode::parse(auditCase.caseCode) && isChildGroup(CaseCode::parse(auditCase.caseCode)->group);
+    review.technicalView = child ? QStringLiteral("Asupan makan kurang, ibu bekerja dan anak diasuh nenek; sering diare.")
+                                 : QStringLiteral("Kurang energi kronis dan anemia; jarak kehamilan terlalu dekat.");
+    review.expertConclusion = child ? QStringLiteral("Stunting dengan riwayat infeksi berulang dan pola asuh makan yang kurang tepat.")
+                                    : QStringLiteral("Risiko tinggi melahirkan bayi BBLR; perlu tambahan asupan dan tablet tambah darah.");
+    if (child && auditCase.auditNumber % 3 == 0) {
+        review.suspectedDisease = QStringLiteral("Suspek tuberkulosis paru");
+        review.referralTo = QStringLiteral("Poli Anak RSUD Sukamaju");
+    }
+    for (const TeamMember &member : members) {
+        if (member.role == TeamRole::Expert)
+            review.reviewerMemberIds.append(member.id);
+    }
+    review.causes = child ? QList<ReviewCause>{{{}, QStringLiteral("intake_inadequate"), true, true, QStringLiteral("MP-ASI kurang protein hewani")},
+                                               {{}, QStringLiteral("infection_recurrent"), true, true, QStringLiteral("Diare berulang")},
+                                               {{}, QStringLiteral("parenting_feeding"), false, true, QStringLiteral("Pola asuh")},
+                                               {{}, QStringLiteral("water_sanitation"), false, false, QStringLiteral("Belum ada jamban sehat")}}
+                          : QList<ReviewCause>{{{}, QStringLiteral("intake_inadequate"), true, true, QStringLiteral("Asupan energi kurang")},
+                                               {{}, QStringLiteral("anaemia"), true, true, QStringLiteral("Tidak rutin minum TTD")},
+                                               {{}, QStringLiteral("economy"), false, true, QStringLiteral("Penghasilan keluarga rendah")}};
+    review.recommendations = {
+        {{}, RecommendationKind::CaseHandling, child ? QStringLiteral("Pemberian makanan tambahan berbahan pangan lokal selama 90 hari dan pemantauan berat badan mingguan.")
+                                                     : QStringLiteral("Pemberian makanan tambahan ibu dan tablet tambah darah 90 butir dengan pendampingan minum.")},
+        {{}, RecommendationKind::CaseManagement, QStringLiteral("Kunjungan rumah oleh TPK dua kali sebulan dengan buku KIA.")},
+        {{}, RecommendationKind::Prevention, QStringLiteral("Kelas ibu balita dan penyuluhan gizi di posyandu setiap bulan.")}};
+    return CaseRepository(m_workspace).save(review);
+}
+
+Status DemoBuilder::actionItems(const Cycle &cycle, const QList<AuditCase> &cases, bool finished)
+{
+    struct ItemSpec {
+        QString activity, agency, budget, indicator;
+        InterventionType type;
+        ActionTiming timing;
+    };
+    const QList<ItemSpec> specs = {
+        {QStringLiteral("Pemberian makanan tambahan lokal 90 hari"), QStringLiteral("Dinkes"), QStringLiteral("BOK"), QStringLiteral("Berat badan naik sesuai KBM"), InterventionType::Specific, ActionTiming::Immediate},
+        {QStringLiteral("Bantuan pembangunan jamban sehat"), QStringLiteral("Perkim"), QStringLiteral("APBD"), QStringLiteral("Jamban dengan tangki septik terpasang"), InterventionType::Sensitive, ActionTiming::Planned},
+        {QStringLiteral("Pendampingan keluarga oleh TPK"), QStringLiteral("DP2KB"), QStringLiteral("DAK/BOKB"), QStringLiteral("Kunjungan tercatat dua kali sebulan"), InterventionType::Sensitive, ActionTiming::Immediate},
+        {QStringLiteral("Bantuan sosial pangan"), QStringLiteral("Dinsos"), QStringLiteral("APBD"), QStringLiteral("Keluarga menerima bantuan"), InterventionType::Sensitive, ActionTiming::Planned},
+        {QStringLiteral("Rujukan ke poli anak dan pemeriksaan TB"), QStringLiteral("RSUD"), QStringLiteral("BOK"), QStringLiteral("Hasil pemeriksaan tersedia"), InterventionType::Specific, ActionTiming::Immediate},
+        {QStringLiteral("Sambungan air minum perpipaan"), QStringLiteral("PUPR"), QStringLiteral("Dana Desa"), QStringLiteral("Rumah tersambung air bersih"), InterventionType::Sensitive, ActionTiming::Planned}};
+
+    ActionItemRepository repository(m_workspace);
+    const QString chair = m_staff.value(TeamRole::Chair).first().fullName();
+    QList<qint64> caseIds;
+    for (const AuditCase &auditCase : cases)
+        caseIds.append(auditCase.id);
+    caseIds.append({0, 0, 0});  // general items
+    int index = 0;
+    for (qint64 caseId : caseIds) {
+        const ItemSpec &spec = specs.at(index % specs.size());
+        ActionItem item;
+        item.cycleId = cycle.id;
+        item.caseId = caseId;
+        item.problem = caseId ? QStringLiteral("Kenaikan berat badan tidak memadai") : QStringLiteral("Cakupan jamban sehat di desa lokus masih rendah");
+        item.recommendation = caseId ? QStringLiteral("Intervensi gizi dan pendampingan keluarga") : QStringLiteral("Percepatan sanitasi total berbasis masyarakat");
+        item.activity = spec.activity;
+        item.agencyId = agencyId(spec.agency);
+        item.budgetSource = spec.budget;
+        item.successIndicator = spec.indicator;
+        item.interventionType = spec.type;
+        item.timing = spec.timing;
+        item.target = caseId ? QStringLiteral("1 keluarga sasaran") : QStringLiteral("12 desa");
+        item.partners = QStringLiteral("Pemerintah Desa, PKK");
+        item.startDate = cycle.periodStart.addDays(45);
+        item.dueDate = item.startDate.addDays(spec.timing == ActionTiming::Immediate ? 30 : 120);
+        if (finished || index % 2 == 0) {
+            item.approvedOn = cycle.periodStart.addDays(40);
+            item.approvedBy = chair;
+        }
+        if (finished)
+            item.status = index % 5 == 3 ? ActionStatus::PartlyDone : (index % 7 == 5 ? ActionStatus::NotDone : ActionStatus::Done);
+        else
+            item.status = index % 3 == 0 ? ActionStatus::InProgress : ActionStatus::Planned;
+        if (Status status = repository.save(item); !status)
+            return status;
+        if (finished) {
+            ItemEvaluation evaluation;
+            evaluation.actionItemId = item.id;
+            evaluation.evaluatedOn = cycle.periodEnd.addDays(-10);
+            evaluation.finalStatus = item.status;
+            evaluation.whatWasDone = item.status == ActionStatus::Done ? QStringLiteral("Kegiatan terlaksana sesuai rencana.") : QStringLiteral("Sebagian kegiatan terlaksana.");
+            evaluation.evidence = QStringLiteral("Foto kegiatan dan daftar penerima");
+            evaluation.obstacle = item.status == ActionStatus::Done ? QString() : QStringLiteral("Anggaran baru cair pada akhir periode.");
+            evaluation.nextStep = item.status == ActionStatus::Done ? QString() : QStringLiteral("Dilanjutkan pada siklus berikutnya.");
+            if (Status status = repository.save(evaluation); !status)
+                return status;
+        }
+        ++index;
+    }
+    return {};
+}
+
+Status DemoBuilder::dissemination(const Cycle &cycle, const QList<TeamMember> &members, const QDate &on)
+{
+    Meeting meeting;
+    meeting.cycleId = cycle.id;
+    meeting.kind = MeetingKind::Dissemination;
+    meeting.date = on;
+    meeting.startTime = QStringLiteral("09.00");
+    meeting.place = QStringLiteral("Aula Setda Kabupaten Sukamaju");
+    meeting.chair = m_staff.value(TeamRole::Steering).first().fullName();
+    meeting.agenda = QStringLiteral("1. Pembukaan\n2. Paparan hasil kajian Tim Pakar\n3. Pembahasan RTL\n4. Komitmen OPD\n5. Penutup");
+    meeting.minutes = QStringLiteral("Tim Pakar memaparkan hasil kajian kasus. OPD menyepakati RTL dan menyatakan komitmen.");
+    meeting.decisions = QStringLiteral("RTL disetujui dan dilaksanakan paling lambat tiga bulan.");
+    PeopleRepository people(m_workspace);
+    int index = 0;
+    for (const TeamMember &member : members) {
+        if (member.role == TeamRole::FamilyCompanion)
+            continue;
+        auto person = people.person(member.personId);
+        if (!person)
+            return Error{person.error()};
+        Attendance attendance;
+        attendance.personId = person->id;
+        attendance.name = person->fullName();
+        attendance.agencyId = person->agencyId;
+        attendance.position = person->position;
+        attendance.invited = true;
+        attendance.attended = index++ % 6 != 5;
+        meeting.attendance.append(attendance);
+    }
+    return MeetingRepository(m_workspace).save(meeting);
+}
+
+Status DemoBuilder::followUp(const Cycle &cycle, QList<AuditCase> &cases, const QList<TeamMember> &members)
+{
+    CaseRepository repository(m_workspace);
+    qint64 visitor = 0;
+    for (const TeamMember &member : members) {
+        if (member.role == TeamRole::FamilyCompanion)
+            visitor = member.id;
+    }
+    int index = 0;
+    for (AuditCase &auditCase : cases) {
+        DemoSubject *demo = nullptr;
+        for (auto &list : m_subjects) {
+            for (DemoSubject &candidate : list) {
+                if (candidate.subject.id == auditCase.subjectId)
+                    demo = &candidate;
+            }
+        }
+        const bool improves = index % 3 != 2;
+        for (int month = 1; month <= 3; ++month) {
+            const QDate on = cycle.periodStart.addMonths(2 + month);
+            if (Status status = measure(*demo, on, improves ? -2.4 + 0.15 * month : -2.9); !status)
+                return status;
+            auto latest = SubjectRepository(m_workspace).latestMeasurement(demo->subject.id);
+            MonitoringVisit visit;
+            visit.caseId = auditCase.id;
+            visit.monthIndex = month;
+            visit.visitDate = on;
+            visit.measurementId = latest && latest->has_value() ? latest->value().id : 0;
+            visit.visitorMemberId = visitor;
+            visit.note = QStringLiteral("Kunjungan rumah bulan ke-%1.").arg(month);
+            if (Status status = repository.save(visit); !status)
+                return status;
+        }
+        auditCase.proposedOutcome = improves ? CaseOutcome::Improved : CaseOutcome::Unchanged;
+        auditCase.outcome = auditCase.proposedOutcome;
+        auditCase.outcomeConfirmedOn = cycle.periodEnd.addDays(-5);
+        if (Status status = repository.save(auditCase); !status)
+            return status;
+        ++index;
+    }
+    return {};
+}
+
+Status DemoBuilder::finishedCycle(Cycle &cycle)
+{
+    cycle.periodStart = QDate(cycle.year, cycle.number == 1 ? 1 : 7, 1);
+    cycle.periodEnd = cycle.periodStart.addMonths(6).addDays(-1);
+    cycle.status = CycleStatus::Closed;
+    if (Status status = CycleRepository(m_workspace).save(cycle); !status)
+        return status;
+    QList<TeamMember> members;
+    QList<AuditCase> cases;
+    const QMap<TargetGroup, int> twoEach = {{TargetGroup::Catin, 2}, {TargetGroup::Bumil, 2}, {TargetGroup::Bufas, 2},
+                                            {TargetGroup::Baduta, 2}, {TargetGroup::Balita, 2}};
+    Status status = team(cycle, members);
+    if (status)
+        status = selectCases(cycle, twoEach, cases);
+    for (const AuditCase &auditCase : cases) {
+        if (status)
+            status = review(auditCase, members, cycle.periodStart.addDays(35), true);
+    }
+    if (status)
+        status = actionItems(cycle, cases, true);
+    if (status)
+        status = dissemination(cycle, members, cycle.periodStart.addDays(50));
+    if (status)
+        status = followUp(cycle, cases, members);
+    return status;
+}
+
+Status DemoBuilder::currentCycle(Cycle &cycle)
+{
+    cycle.periodStart = QDate(cycle.year, cycle.number == 1 ? 1 : 7, 1);
+    cycle.periodEnd = cycle.periodStart.addMonths(6).addDays(-1);
+    cycle.status = CycleStatus::InProgress;
+    if (Status status = CycleRepository(m_workspace).save(cycle); !status)
+        return status;
+    QList<TeamMember> members;
+    QList<AuditCase> cases;
+    // One group is still short of the minimum of two.
+    const QMap<TargetGroup, int> selection = {{TargetGroup::Catin, 2}, {TargetGroup::Bumil, 2}, {TargetGroup::Bufas, 1},
+                                              {TargetGroup::Baduta, 2}, {TargetGroup::Balita, 2}};
+    Status status = team(cycle, members);
+    if (status)
+        status = selectCases(cycle, selection, cases);
+    for (int i = 0; status && i < cases.size(); ++i)
+        status = review(cases[i], members, cycle.periodStart.addDays(35), i < 4);
+    if (status)
+        status = actionItems(cycle, cases.mid(0, 4), false);
+    return status;
+}
