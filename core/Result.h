@@ -19,9 +19,11 @@ public:
     explicit operator bool() const { return ok(); }
     const T &value() const & { return *m_value; }
     T &value() & { return *m_value; }
-    T &&value() && { return std::move(*m_value); }
+    // By value on a temporary, so that `for (x : *repository.all())` does not dangle.
+    T value() && { return std::move(*m_value); }
     const T &operator*() const & { return *m_value; }
     T &operator*() & { return *m_value; }
+    T operator*() && { return std::move(*m_value); }
     const T *operator->() const { return &*m_value; }
     T *operator->() { return &*m_value; }
     const QString &error() const { return m_error; }
