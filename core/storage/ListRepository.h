@@ -1,0 +1,21 @@
+#pragma once
+
+#include "Result.h"
+#include "storage/ListRows.h"
+
+#include <QList>
+
+class Workspace;
+
+// Read-only rows for the lists of subjects, cases and RTL items.
+class ListRepository {
+public:
+    explicit ListRepository(Workspace &workspace) : m_workspace(workspace) {}
+
+    Result<QList<SubjectRow>> subjects() const;
+    Result<QList<CaseRow>> cases(qint64 cycleId) const;
+    Result<QList<ActionItemRow>> actionItems(qint64 cycleId) const;
+
+private:
+    Workspace &m_workspace;
+};

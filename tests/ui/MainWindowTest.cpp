@@ -1,0 +1,192 @@
+#include <catch2/catch.hpp>
+
+#include "CycleView.h"
+#include "Language.h"
+#include "ListPanel.h"
+#include "MainWindow.h"
+#include "MessageBox.h"
+#include "RecentWorkspaces.h"
+#include "StageCard.h"
+#include "StageStrip.h"
+#include "WelcomePage.h"
+#include "demo/DemoDistrict.h"
+#include "storage/Workspace.h"
+
+#include <QAbstractItemModelTester>
+#include <QComboBox>
+#include <QCryptographicHash>
+#include <QFile>
+#include <QLineEdit>
+#include <QMenu>
+#include <QPushButton>
+#include <QSettings>
+#include <QSortFilterProxyModel>
+#include <QTabWidget>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+
+namespace {
+QString makeDemo(const QTemporaryDir &dir)
+{
+    const QString path = dir.filePath(QStringLiteral("demo.tuntas"));
+    auto workspace = Workspace::create(path);
+    REQUIRE(workspace.ok());
+    REQUIRE(DemoDistrict::populate(**workspace, QDate(2024, 9, 16)));
+    return path;
+}
+
+void freshSettings()
+{
+    QSettings().clear();
+    Language::apply(QStringLiteral("en"));
+}
+}
+
+TEST_CASE("Without a workspace the window offers the three ways to start", "[ui][mainwindow]")
+{
+    freshSettings();
+    MainWindow window;
+    window.show();
+    REQUIRE(window.welcomePage() != nullptr);
+    CHECK(window.cycleView() == nullptr);
+    CHECK(window.welcomePage()->newButton()->isVisible());
+    CHECK(window.welcomePage()->demoButton()->text().contains(QStringLiteral("demonstration")));
+    CHECK(window.windowTitle() == QStringLiteral("Tuntas"));
+}
+
+TEST_CASE("The main window shows the demo's stages and lists, which filter as you type", "[ui][mainwindow]")
+{
+    freshSettings();
+    QTemporaryDir dir;
+    const QString path = makeDemo(dir);
+    MainWindow window;
+    window.show();
+    REQUIRE(window.openWorkspace(path));
+    CycleView *view = window.cycleView();
+    REQUIRE(view != nullptr);
+    CHECK(window.windowTitle().contains(QStringLiteral("Kabupaten Sukamaju")));
+
+    // The current cycle (2 of 2024) is shown first: team done, selection short of one BUFAS case.
+    CHECK(view->cycleSelector()->count() == 2);
+    CHECK(view->cycleSelector()->currentText().startsWith(QStringLiteral("Cycle 2 of 2024")));
+    const QList<StageCard *> cards = view->stageStrip()->cards();
+    REQUIRE(cards.size() == 5);
+    CHECK(cards[0]->progress().done);
+    CHECK_FALSE(cards[1]->progress().done);
+    CHECK(cards[1]->statusText().contains(QStringLiteral("BUFAS: 1 of 2 cases selected")));
+    CHECK(cards[1]->toolTip().contains(QStringLiteral("BUFAS")));
+
+    ListPanel *subjects = view->subjectsPanel();
+    QAbstractItemModelTester subjectTester(subjects->proxy()->sourceModel(), QAbstractItemModelTester::FailureReportingMode::Fatal);
+    CHECK(subjects->proxy()->rowCount() == 300);
+    QTest::keyClicks(subjects->filterEdit(), QStringLiteral("sindangsari"));
+    const int inDesa = subjects->proxy()->rowCount();
+    CHECK(inDesa > 0);
+    CHECK(inDesa < 300);
+    for (int row = 0; row < inDesa; ++row)
+        CHECK(subjects->proxy()->index(row, 4).data().toString() == QStringLiteral("Sindangsari"));
+    subjects->filterEdit()->clear();
+    CHECK(subjects->proxy()->rowCount() == 300);
+
+    ListPanel *cases = view->casesPanel();
+    CHECK(cases->proxy()->rowCount() == 9);
+    QTest::keyClicks(cases->filterEdit(), QStringLiteral("BDT"));
+    CHECK(cases->proxy()->rowCount() == 2);
+
+    ListPanel *items = view->actionItemsPanel();
+    CHECK(items->proxy()->rowCount() == 7);
+
+    // The finished cycle: every stage done, ten cases.
+    view->cycleSelector()->setCurrentIndex(1);
+    for (StageCard *card : view->stageStrip()->cards())
+        CHECK(card->progress().done);
+    CHECK(cases->proxy()->sourceModel()->rowCount() == 10);
+}
+
+TEST_CASE("Sorting the subjects by a column orders them", "[ui][mainwindow]")
+{
+    freshSettings();
+    QTemporaryDir dir;
+    MainWindow window;
+    REQUIRE(window.openWorkspace(makeDemo(dir)));
+    QTableView *view = window.cycleView()->subjectsPanel()->view();
+    view->sortByColumn(0, Qt::DescendingOrder);
+    const QString first = view->model()->index(0, 0).data().toString();
+    const QString last = view->model()->index(view->model()->rowCount() - 1, 0).data().toString();
+    CHECK(first.compare(last, Qt::CaseInsensitive) > 0);
+}
+
+TEST_CASE("A file that is not a workspace is refused with a message and left as it was", "[ui][mainwindow]")
+{
+    freshSettings();
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("surat.tuntas"));
+    QFile file(path);
+    REQUIRE(file.open(QIODevice::WriteOnly));
+    file.write("Undangan rapat");
+    file.close();
+    MainWindow window;
+    MessageBox::setNextAnswer(QMessageBox::Ok);
+    CHECK_FALSE(window.openWorkspace(path));
+    CHECK(MessageBox::lastText().contains(QStringLiteral("is not a Tuntas workspace")));
+    CHECK(window.workspace() == nullptr);
+    QFile again(path);
+    again.open(QIODevice::ReadOnly);
+    CHECK(again.readAll() == QByteArray("Undangan rapat"));
+    CHECK_FALSE(QFile::exists(path + QStringLiteral(".lock")));
+}
+
+TEST_CASE("A workspace open in one window cannot be opened in a second", "[ui][mainwindow]")
+{
+    freshSettings();
+    QTemporaryDir dir;
+    const QString path = makeDemo(dir);
+    MainWindow first;
+    REQUIRE(first.openWorkspace(path));
+    MainWindow second;
+    MessageBox::setNextAnswer(QMessageBox::Ok);
+    CHECK_FALSE(second.openWorkspace(path));
+    CHECK(MessageBox::lastText().contains(QStringLiteral("already open in another Tuntas window")));
+    first.closeWorkspace();
+    CHECK(second.openWorkspace(path));
+}
+
+TEST_CASE("Recent workspaces are remembered and the last one reopens", "[ui][mainwindow]")
+{
+    freshSettings();
+    QTemporaryDir dir;
+    const QString path = makeDemo(dir);
+    {
+        MainWindow window;
+        REQUIRE(window.openWorkspace(path));
+        CHECK(window.recentMenu()->actions().size() == 1);
+        CHECK(window.recentMenu()->actions().first()->text().contains(QStringLiteral("demo.tuntas")));
+    }
+    CHECK(RecentWorkspaces::list() == QStringList{path});
+    MainWindow next;
+    next.restoreSession();
+    REQUIRE(next.workspace() != nullptr);
+    CHECK(next.workspace()->path() == path);
+    next.closeWorkspace();
+    MainWindow afterClose;
+    afterClose.restoreSession();
+    CHECK(afterClose.workspace() == nullptr);
+}
+
+TEST_CASE("The window fits a 1366x768 laptop screen", "[ui][mainwindow]")
+{
+    freshSettings();
+    QTemporaryDir dir;
+    MainWindow window;
+    REQUIRE(window.openWorkspace(makeDemo(dir)));
+    window.resize(1366, 728);
+    window.show();
+    QCoreApplication::processEvents();
+    CHECK(window.minimumSizeHint().width() <= 1366);
+    CHECK(window.minimumSizeHint().height() <= 728);
+    CHECK(window.width() <= 1366);
+    CHECK(window.height() <= 728);
+    for (StageCard *card : window.cycleView()->stageStrip()->cards())
+        CHECK(card->openButton()->isVisible());
+}

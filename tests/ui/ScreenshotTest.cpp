@@ -1,0 +1,54 @@
+#include <catch2/catch.hpp>
+
+#include "CycleView.h"
+#include "Language.h"
+#include "MainWindow.h"
+#include "SettingsDialog.h"
+#include "demo/DemoDistrict.h"
+#include "storage/Workspace.h"
+
+#include <QDir>
+#include <QSettings>
+#include <QTabWidget>
+#include <QTemporaryDir>
+
+// Not part of the normal run: `tuntas_ui_tests "[.screenshot]"` writes PNGs to /tmp/tuntas-shots.
+TEST_CASE("Screenshots of the main window", "[.screenshot]")
+{
+    QSettings().clear();
+    QDir().mkpath(QStringLiteral("/tmp/tuntas-shots"));
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("demo.tuntas"));
+    {
+        auto workspace = Workspace::create(path);
+        REQUIRE(workspace.ok());
+        REQUIRE(DemoDistrict::populate(**workspace, QDate(2024, 9, 16)));
+    }
+    for (const QString &language : {QStringLiteral("id"), QStringLiteral("en")}) {
+        Language::apply(language);
+        MainWindow welcome;
+        welcome.resize(1366, 728);
+        welcome.show();
+        welcome.grab().save(QStringLiteral("/tmp/tuntas-shots/welcome-%1.png").arg(language));
+        for (const QSize size : {QSize(1366, 728), QSize(1920, 1040)}) {
+            MainWindow window;
+            window.resize(size);
+            window.show();
+            REQUIRE(window.openWorkspace(path));
+            QCoreApplication::processEvents();
+            const QString suffix = QStringLiteral("%1-%2x%3").arg(language).arg(size.width()).arg(size.height());
+            window.grab().save(QStringLiteral("/tmp/tuntas-shots/main-%1.png").arg(suffix));
+            window.cycleView()->tabs()->setCurrentIndex(2);
+            window.grab().save(QStringLiteral("/tmp/tuntas-shots/rtl-%1.png").arg(suffix));
+            window.cycleView()->tabs()->setCurrentIndex(1);
+            window.grab().save(QStringLiteral("/tmp/tuntas-shots/cases-%1.png").arg(suffix));
+            window.closeWorkspace();
+        }
+        MainWindow window;
+        REQUIRE(window.openWorkspace(path));
+        SettingsDialog settings(window.workspace());
+        settings.show();
+        settings.grab().save(QStringLiteral("/tmp/tuntas-shots/settings-%1.png").arg(language));
+    }
+    Language::apply(QStringLiteral("en"));
+}

@@ -1,0 +1,125 @@
+#include "CycleView.h"
+
+#include "ListPanel.h"
+#include "StageStrip.h"
+#include "audit/CycleProgress.h"
+#include "models/ActionItemTableModel.h"
+#include "models/CaseTableModel.h"
+#include "models/SubjectTableModel.h"
+#include "storage/CycleRepository.h"
+#include "storage/ListRepository.h"
+
+#include <QComboBox>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLocale>
+#include <QTabWidget>
+#include <QVBoxLayout>
+
+CycleView::CycleView(Workspace &workspace, QWidget *parent)
+    : QWidget(parent)
+    , m_workspace(workspace)
+    , m_cycles(new QComboBox(this))
+    , m_period(new QLabel(this))
+    , m_strip(new StageStrip(this))
+    , m_tabs(new QTabWidget(this))
+    , m_subjectModel(new SubjectTableModel(this))
+    , m_caseModel(new CaseTableModel(this))
+    , m_itemModel(new ActionItemTableModel(this))
+    , m_subjects(new ListPanel(m_subjectModel, this))
+    , m_cases(new ListPanel(m_caseModel, this))
+    , m_items(new ListPanel(m_itemModel, this))
+    , m_groupFilter(new QComboBox(this))
+{
+    auto *cycleLabel = new QLabel(tr("&Cycle:"), this);
+    cycleLabel->setBuddy(m_cycles);
+    m_cycles->setMinimumContentsLength(28);
+    auto *top = new QHBoxLayout;
+    top->addWidget(cycleLabel);
+    top->addWidget(m_cycles);
+    top->addWidget(m_period, 1);
+
+    m_groupFilter->addItem(tr("All groups"), QString());
+    for (TargetGroup group : enumValues<TargetGroup>())
+        m_groupFilter->addItem(enumName(group), enumCode(group));
+    m_subjects->addFilterWidget(m_groupFilter);
+    m_tabs->addTab(m_subjects, tr("&Subjects"));
+    m_tabs->addTab(m_cases, tr("C&ases"));
+    m_tabs->addTab(m_items, tr("&RTL items"));
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(top);
+    layout->addWidget(m_strip);
+    layout->addWidget(m_tabs, 1);
+
+    connect(m_cycles, &QComboBox::currentIndexChanged, this, &CycleView::showCycle);
+    connect(m_groupFilter, &QComboBox::currentIndexChanged, this,
+            [this] { m_subjects->setColumnFilter(SubjectTableModel::Group, m_groupFilter->currentData().toString()); });
+    connect(m_strip, &StageStrip::stageRequested, this, [this](CycleStage stage) { Q_EMIT stageRequested(currentCycleId(), stage); });
+    reload();
+}
+
+qint64 CycleView::currentCycleId() const
+{
+    return m_cycles->currentData().toLongLong();
+}
+
+void CycleView::reload()
+{
+    auto subjects = ListRepository(m_workspace).subjects();
+    if (!subjects) {
+        Q_EMIT loadFailed(subjects.error());
+        return;
+    }
+    m_subjectModel->setRows(*subjects);
+    loadCycles();
+}
+
+void CycleView::loadCycles()
+{
+    const qint64 previous = currentCycleId();
+    auto cycles = CycleRepository(m_workspace).all();
+    auto current = CycleRepository(m_workspace).current();
+    if (!cycles || !current) {
+        Q_EMIT loadFailed(cycles ? current.error() : cycles.error());
+        return;
+    }
+    const QSignalBlocker blocker(m_cycles);
+    m_cycles->clear();
+    for (const Cycle &cycle : *cycles) {
+        m_cycles->addItem(tr("Cycle %1 of %2 (%3)").arg(cycle.number).arg(cycle.year).arg(enumName(cycle.status)), cycle.id);
+        m_cycles->setItemData(m_cycles->count() - 1,
+                              cycle.periodStart.isValid()
+                                  ? tr("%1 to %2").arg(QLocale().toString(cycle.periodStart, QStringLiteral("d MMMM yyyy")),
+                                                       QLocale().toString(cycle.periodEnd, QStringLiteral("d MMMM yyyy")))
+                                  : QString(),
+                              Qt::ToolTipRole);
+    }
+    int index = m_cycles->findData(previous);
+    if (index < 0 && current->has_value())
+        index = m_cycles->findData(current->value().id);
+    m_cycles->setCurrentIndex(qMax(0, index));
+    showCycle();
+}
+
+void CycleView::showCycle()
+{
+    const qint64 cycleId = currentCycleId();
+    m_period->setText(m_cycles->currentData(Qt::ToolTipRole).toString());
+    m_strip->setVisible(cycleId > 0);
+    if (cycleId <= 0) {
+        m_caseModel->setRows({});
+        m_itemModel->setRows({});
+        return;
+    }
+    auto stages = CycleProgress(m_workspace).evaluate(cycleId);
+    auto cases = ListRepository(m_workspace).cases(cycleId);
+    auto items = ListRepository(m_workspace).actionItems(cycleId);
+    if (!stages || !cases || !items) {
+        Q_EMIT loadFailed(!stages ? stages.error() : (!cases ? cases.error() : items.error()));
+        return;
+    }
+    m_strip->setProgress(*stages);
+    m_caseModel->setRows(*cases);
+    m_itemModel->setRows(*items);
+}

@@ -1,0 +1,24 @@
+#pragma once
+
+#include "models/RowTableModel.h"
+#include "storage/ListRows.h"
+
+#include <QDate>
+
+// The workspace's subjects: name, group, sex, age, desa, last measurement and its length/height-for-age z.
+class SubjectTableModel : public RowTableModel<SubjectRow> {
+    Q_OBJECT
+public:
+    enum Column { Name, Group, SexColumn, Age, Desa, LastMeasured, ZLengthAge };
+    explicit SubjectTableModel(QObject *parent = nullptr) : RowTableModel(parent) {}
+    void setToday(const QDate &today) { m_today = today; }
+
+protected:
+    QStringList headers() const override;
+    QVariant display(const SubjectRow &row, int column) const override;
+    QVariant sortKey(const SubjectRow &row, int column) const override;
+    QVariant foreground(const SubjectRow &row, int column) const override;
+
+private:
+    QDate m_today = QDate::currentDate();
+};
