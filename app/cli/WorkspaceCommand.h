@@ -5,6 +5,7 @@
 
 // A subcommand that works on an existing workspace named by its first argument.
 class WorkspaceCommand : public Command {
+    Q_DECLARE_TR_FUNCTIONS(WorkspaceCommand)
 protected:
     void configure(QCommandLineParser &parser) override;
     int run(const QCommandLineParser &parser) override;
