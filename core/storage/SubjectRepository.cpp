@@ -1,5 +1,6 @@
 #include "storage/SubjectRepository.h"
 
+#include "growth/MeasurementAssessor.h"
 #include "storage/QueryRows.h"
 #include "storage/TableWriter.h"
 #include "storage/Workspace.h"
@@ -56,6 +57,25 @@ void readMeasurement(const SqlQuery &q, Measurement &m)
 
 Status SubjectRepository::save(Subject &subject)
 {
+    const bool wasStored = subject.isStored();
+    return m_workspace.write([&]() -> Status {
+        Status saved = write(subject);
+        if (!saved || !wasStored)
+            return saved;
+        // Birth date and sex decide the z-scores: recompute every measurement of the subject.
+        auto list = measurements(subject.id);
+        if (!list)
+            return Error{list.error()};
+        for (Measurement &m : *list) {
+            if (Status again = writeMeasurement(subject, m); !again)
+                return again;
+        }
+        return {};
+    });
+}
+
+Status SubjectRepository::write(Subject &subject)
+{
     return TableWriter::save(m_workspace, QStringLiteral("subject"), subject,
                              {{QStringLiteral("target_group"), enumCode(subject.group)},
                               {QStringLiteral("name"), subject.name},
@@ -107,6 +127,15 @@ Status SubjectRepository::remove(qint64 id)
 
 Status SubjectRepository::save(Measurement &m)
 {
+    auto subject = find(m.subjectId);
+    if (!subject)
+        return Error{subject.error()};
+    return writeMeasurement(*subject, m);
+}
+
+Status SubjectRepository::writeMeasurement(const Subject &subject, Measurement &m)
+{
+    MeasurementAssessor::apply(subject, m);
     return TableWriter::save(m_workspace, QStringLiteral("measurement"), m,
                              {{QStringLiteral("subject_id"), m.subjectId},
                               {QStringLiteral("measured_on"), SqlValue::from(m.measuredOn)},

@@ -16,6 +16,7 @@ class SubjectRepository {
 public:
     explicit SubjectRepository(Workspace &workspace) : m_workspace(workspace) {}
 
+    // Saving a changed subject recomputes the z-scores of its measurements.
     Status save(Subject &subject);
     Result<Subject> find(qint64 id) const;
     Result<QList<Subject>> all(std::optional<TargetGroup> group = std::nullopt) const;  // by name
@@ -23,6 +24,7 @@ public:
     // Removes a subject with its measurements and answers; refused while it is an audit case.
     Status remove(qint64 id);
 
+    // Computes and stores the measurement's z-scores (growth/MeasurementAssessor) with it.
     Status save(Measurement &measurement);
     Result<QList<Measurement>> measurements(qint64 subjectId) const;  // oldest first
     Result<std::optional<Measurement>> latestMeasurement(qint64 subjectId) const;
@@ -35,5 +37,7 @@ public:
     Result<QList<FieldSource>> fieldSources(qint64 subjectId) const;
 
 private:
+    Status write(Subject &subject);
+    Status writeMeasurement(const Subject &subject, Measurement &measurement);
     Workspace &m_workspace;
 };

@@ -4,14 +4,18 @@
 #include "Language.h"
 
 #include <QApplication>
-#include <QStandardPaths>
+#include <QTemporaryDir>
 
 // GUI tests drive real widgets on the offscreen platform, in English unless a test switches.
 int main(int argc, char *argv[])
 {
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
-    QStandardPaths::setTestModeEnabled(true);  // settings and data go to a test folder, not the user's
+    // Settings and data of this run go to a folder of its own: not the user's, and not shared with
+    // test processes ctest runs at the same time.
+    QTemporaryDir home;
+    qputenv("XDG_CONFIG_HOME", home.filePath(QStringLiteral("config")).toLocal8Bit());
+    qputenv("XDG_DATA_HOME", home.filePath(QStringLiteral("data")).toLocal8Bit());
     QApplication app(argc, argv);
     app.setOrganizationName(QStringLiteral("TuntasTests"));
     app.setApplicationName(QStringLiteral("tuntas-ui-tests"));
