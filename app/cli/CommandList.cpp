@@ -3,6 +3,7 @@
 #include "CheckCommand.h"
 #include "DemoCommand.h"
 #include "InfoCommand.h"
+#include "ZscoreCommand.h"
 
 std::vector<std::unique_ptr<Command>> CommandList::create()
 {
@@ -10,5 +11,6 @@ std::vector<std::unique_ptr<Command>> CommandList::create()
     commands.push_back(std::make_unique<DemoCommand>());
     commands.push_back(std::make_unique<InfoCommand>());
     commands.push_back(std::make_unique<CheckCommand>());
+    commands.push_back(std::make_unique<ZscoreCommand>());
     return commands;
 }
