@@ -20,7 +20,8 @@ Result<QList<Row>> rows(SqlQuery &query, Reader read)
 Result<QList<SubjectRow>> ListRepository::subjects() const
 {
     SqlQuery query(m_workspace, QStringLiteral(
-        "SELECT s.id, s.name, s.target_group, s.sex, s.birth_date, d.name, k.name, m.measured_on, m.z_length_age "
+        "SELECT s.id, s.name, s.target_group, s.sex, s.birth_date, d.name, k.name, m.measured_on, m.z_length_age, "
+        "m.weight_kg, m.length_height_cm, m.measure_position, m.oedema, m.head_circumference_cm, m.muac_cm, m.id "
         "FROM subject s LEFT JOIN desa d ON d.id = s.desa_id LEFT JOIN kecamatan k ON k.id = d.kecamatan_id "
         "LEFT JOIN measurement m ON m.id = (SELECT id FROM measurement WHERE subject_id = s.id ORDER BY measured_on DESC, id DESC LIMIT 1) "
         "ORDER BY s.name, s.id"));
@@ -33,8 +34,20 @@ Result<QList<SubjectRow>> ListRepository::subjects() const
         row.birthDate = SqlValue::toDate(q.value(4));
         row.desa = q.value(5).toString();
         row.kecamatan = q.value(6).toString();
-        row.lastMeasuredOn = SqlValue::toDate(q.value(7));
-        row.lastZLengthAge = SqlValue::toOptionalDouble(q.value(8));
+        if (!q.value(15).isNull()) {
+            Measurement m;
+            m.id = q.value(15).toLongLong();
+            m.subjectId = row.id;
+            m.measuredOn = SqlValue::toDate(q.value(7));
+            m.zLengthAge = SqlValue::toOptionalDouble(q.value(8));
+            m.weightKg = SqlValue::toOptionalDouble(q.value(9));
+            m.lengthHeightCm = SqlValue::toOptionalDouble(q.value(10));
+            m.position = enumFromCode<MeasurePosition>(q.value(11).toString());
+            m.oedema = q.value(12).toBool();
+            m.headCircumferenceCm = SqlValue::toOptionalDouble(q.value(13));
+            m.muacCm = SqlValue::toOptionalDouble(q.value(14));
+            row.lastMeasurement = m;
+        }
         return row;
     });
 }

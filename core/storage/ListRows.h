@@ -2,6 +2,7 @@
 
 #include "domain/ActionStatus.h"
 #include "domain/CaseOutcome.h"
+#include "domain/Measurement.h"
 #include "domain/Sex.h"
 #include "domain/TargetGroup.h"
 
@@ -19,8 +20,7 @@ struct SubjectRow {
     QDate birthDate;
     QString desa;
     QString kecamatan;
-    QDate lastMeasuredOn;
-    std::optional<double> lastZLengthAge;
+    std::optional<Measurement> lastMeasurement;  // its values and stored z-scores
 };
 
 struct CaseRow {

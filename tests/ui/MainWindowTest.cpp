@@ -190,3 +190,27 @@ TEST_CASE("The window fits a 1366x768 laptop screen", "[ui][mainwindow]")
     for (StageCard *card : window.cycleView()->stageStrip()->cards())
         CHECK(card->openButton()->isVisible());
 }
+
+TEST_CASE("A child's z-score in the list explains itself in a tooltip", "[ui][mainwindow][growth]")
+{
+    freshSettings();
+    QTemporaryDir dir;
+    MainWindow window;
+    REQUIRE(window.openWorkspace(makeDemo(dir)));
+    ListPanel *subjects = window.cycleView()->subjectsPanel();
+    QTest::keyClicks(subjects->filterEdit(), QStringLiteral("BADUTA"));
+    QAbstractItemModel *model = subjects->proxy();
+    REQUIRE(model->rowCount() > 0);
+    int explained = 0;
+    for (int row = 0; row < model->rowCount(); ++row) {
+        const QModelIndex z = model->index(row, 6);
+        if (z.data().toString() == QStringLiteral("–"))
+            continue;
+        const QString tip = z.data(Qt::ToolTipRole).toString();
+        CHECK(tip.contains(QStringLiteral("Length/height-for-age")));
+        CHECK(tip.contains(QStringLiteral("days")));
+        CHECK(tip.contains(QStringLiteral("L = ")));
+        ++explained;
+    }
+    CHECK(explained > 0);
+}

@@ -1,6 +1,8 @@
 #include "models/SubjectTableModel.h"
 
 #include "audit/AgeText.h"
+#include "growth/MeasurementAssessor.h"
+#include "growth/ZScoreExplanation.h"
 
 #include <QBrush>
 #include <QLocale>
@@ -18,8 +20,8 @@ QVariant SubjectTableModel::display(const SubjectRow &row, int column) const
     case SexColumn: return row.sex ? enumName(*row.sex) : QString();
     case Age: return AgeText::between(row.birthDate, m_today);
     case Desa: return row.desa;
-    case LastMeasured: return row.lastMeasuredOn.isValid() ? QLocale().toString(row.lastMeasuredOn, QStringLiteral("d MMM yyyy")) : QString();
-    case ZLengthAge: return row.lastZLengthAge ? QLocale().toString(*row.lastZLengthAge, 'f', 2) : QStringLiteral("–");
+    case LastMeasured: return row.lastMeasurement ? QLocale().toString(row.lastMeasurement->measuredOn, QStringLiteral("d MMM yyyy")) : QString();
+    case ZLengthAge: return zLengthAge(row) ? QLocale().toString(*zLengthAge(row), 'f', 2) : QStringLiteral("–");
     }
     return {};
 }
@@ -28,15 +30,33 @@ QVariant SubjectTableModel::sortKey(const SubjectRow &row, int column) const
 {
     switch (column) {
     case Age: return row.birthDate.isValid() ? QVariant(-row.birthDate.toJulianDay()) : QVariant(0);
-    case LastMeasured: return row.lastMeasuredOn.toJulianDay();
-    case ZLengthAge: return row.lastZLengthAge ? QVariant(*row.lastZLengthAge) : QVariant(99.0);
+    case LastMeasured: return row.lastMeasurement ? row.lastMeasurement->measuredOn.toJulianDay() : 0;
+    case ZLengthAge: return zLengthAge(row) ? QVariant(*zLengthAge(row)) : QVariant(99.0);
     default: return {};
     }
 }
 
 QVariant SubjectTableModel::foreground(const SubjectRow &row, int column) const
 {
-    if (column == ZLengthAge && row.lastZLengthAge && *row.lastZLengthAge < -2)
+    if (column == ZLengthAge && zLengthAge(row) && *zLengthAge(row) < -2)
         return QBrush(QColor(0xb0, 0x1e, 0x1e));
     return {};
+}
+
+std::optional<double> SubjectTableModel::zLengthAge(const SubjectRow &row)
+{
+    return row.lastMeasurement ? row.lastMeasurement->zLengthAge : std::nullopt;
+}
+
+QVariant SubjectTableModel::toolTip(const SubjectRow &row, int column) const
+{
+    if (column != ZLengthAge || !row.lastMeasurement)
+        return {};
+    Subject subject;
+    subject.sex = row.sex;
+    subject.birthDate = row.birthDate;
+    const auto input = MeasurementAssessor::childInput(subject, *row.lastMeasurement);
+    if (!input)
+        return {};
+    return ZScoreExplanation::explain(*input, ChildIndex::LengthForAge);
 }

@@ -18,7 +18,9 @@ protected:
     QVariant display(const SubjectRow &row, int column) const override;
     QVariant sortKey(const SubjectRow &row, int column) const override;
     QVariant foreground(const SubjectRow &row, int column) const override;
+    QVariant toolTip(const SubjectRow &row, int column) const override;
 
 private:
+    static std::optional<double> zLengthAge(const SubjectRow &row);
     QDate m_today = QDate::currentDate();
 };
