@@ -89,6 +89,53 @@ std::optional<bool> parseOedema(std::string_view text)
     return std::nullopt;
 }
 
+// At most 15 significant digits, as R writes numbers ("%.15g"), but without printf's cost: the
+// shortest exact form when it is short enough, else the value rounded to 15 digits.
+std::string_view fifteenDigits(double value, char (&buffer)[40])
+{
+    auto [end, error] = std::to_chars(buffer, buffer + sizeof buffer, value);
+    int significant = 0;
+    bool leading = true;
+    for (char *c = buffer; c != end && *c != 'e'; ++c) {
+        if (*c >= '1' && *c <= '9')
+            leading = false;
+        if (!leading && *c >= '0' && *c <= '9')
+            ++significant;
+    }
+    const double magnitude = std::fabs(value);
+    if (significant <= 15 || magnitude < 1e-4 || magnitude >= 1e14) {
+        if (significant > 15)
+            end = std::to_chars(buffer, buffer + sizeof buffer, value, std::chars_format::general, 15).ptr;
+        return std::string_view(buffer, std::size_t(end - buffer));
+    }
+    int decimals = 14 - int(std::floor(std::log10(magnitude)));
+    long long scaled = std::llround(magnitude * std::pow(10.0, decimals));
+    while (scaled % 10 == 0 && decimals > 0) {
+        scaled /= 10;
+        --decimals;
+    }
+    char digits[24];
+    const int count = int(std::to_chars(digits, digits + sizeof digits, scaled).ptr - digits);
+    char *out = buffer;
+    if (value < 0)
+        *out++ = '-';
+    if (count <= decimals) {
+        *out++ = '0';
+        *out++ = '.';
+        for (int i = count; i < decimals; ++i)
+            *out++ = '0';
+        for (int i = 0; i < count; ++i)
+            *out++ = digits[i];
+    } else {
+        for (int i = 0; i < count; ++i) {
+            if (i == count - decimals)
+                *out++ = '.';
+            *out++ = digits[i];
+        }
+    }
+    return std::string_view(buffer, std::size_t(out - buffer));
+}
+
 class Writer {
 public:
     Writer(std::string &out, char delimiter, bool decimalComma) : m_out(out), m_delimiter(delimiter), m_decimalComma(decimalComma) {}
@@ -117,11 +164,34 @@ public:
         } else if (std::isinf(value)) {
             m_out += value > 0 ? "Inf" : "-Inf";
         } else {
-            char buffer[32];
-            const int n = std::snprintf(buffer, sizeof buffer, "%.15g", value == 0 ? 0.0 : value);
-            for (int i = 0; i < n; ++i)
-                m_out += (buffer[i] == '.' && m_decimalComma) ? ',' : buffer[i];
+            char buffer[40];
+            append(fifteenDigits(value == 0 ? 0.0 : value, buffer));
         }
+    }
+    // A z-score, already rounded to 2 decimals: written from its hundredths, without trailing zeros.
+    void zscore(double value)
+    {
+        if (!std::isfinite(value) || std::fabs(value) > 1e12) {
+            number(value);
+            return;
+        }
+        separate();
+        long long hundredths = std::llround(value * 100);
+        char buffer[32];
+        char *out = buffer;
+        if (hundredths < 0) {
+            *out++ = '-';
+            hundredths = -hundredths;
+        }
+        out = std::to_chars(out, buffer + sizeof buffer, hundredths / 100).ptr;
+        const int fraction = int(hundredths % 100);
+        if (fraction != 0) {
+            *out++ = '.';
+            *out++ = char('0' + fraction / 10);
+            if (fraction % 10 != 0)
+                *out++ = char('0' + fraction % 10);
+        }
+        append(std::string_view(buffer, std::size_t(out - buffer)));
     }
     void flag(int value)
     {
@@ -135,6 +205,17 @@ public:
     }
 
 private:
+    void append(std::string_view text)
+    {
+        const std::size_t start = m_out.size();
+        m_out.append(text);
+        if (m_decimalComma) {
+            for (std::size_t i = start; i < m_out.size(); ++i) {
+                if (m_out[i] == '.')
+                    m_out[i] = ',';
+            }
+        }
+    }
     void separate()
     {
         if (!m_first)
@@ -258,7 +339,7 @@ Result<ZScoreCsv::Outcome> ZScoreCsv::process(const QByteArray &input, const Opt
             const Who2007Result r = problems.isEmpty() ? Who2007ZScores::compute(in) : Who2007Result{};
             writer.number(problems.isEmpty() ? r.cbmi : NaN);
             for (const IndexResult *index : {&r.heightForAge, &r.weightForAge, &r.bmiForAge}) {
-                writer.number(index->z);
+                writer.zscore(index->z);
                 writer.flag(index->flag);
             }
         } else {
@@ -285,7 +366,7 @@ Result<ZScoreCsv::Outcome> ZScoreCsv::process(const QByteArray &input, const Opt
                 writer.number(r.cbmi);
                 writer.number(r.csex ? double(r.csex) : NaN);
                 for (const IndexResult &index : r.index) {
-                    writer.number(index.z);
+                    writer.zscore(index.z);
                     writer.flag(index.flag);
                 }
             } else {
