@@ -1,55 +1,55 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB" sourcelanguage="en">
-<context>
+  <context>
     <name>CheckCommand</name>
     <message numerus="yes">
-        <source>%n problem(s) found.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+      <source>%n problem(s) found.</source>
+      <translation>
+        <numerusform>%n problem found.</numerusform>
+        <numerusform>%n problems found.</numerusform>
+      </translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>CycleProgress</name>
     <message numerus="yes">
-        <source>%n case(s) without a signed expert review</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+      <source>%n case(s) without a signed expert review</source>
+      <translation>
+        <numerusform>%n case without a signed expert review</numerusform>
+        <numerusform>%n cases without a signed expert review</numerusform>
+      </translation>
     </message>
     <message numerus="yes">
-        <source>%n RTL item(s) not yet approved by the TPPS chair</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+      <source>%n RTL item(s) not yet approved by the TPPS chair</source>
+      <translation>
+        <numerusform>%n RTL item not yet approved by the TPPS chair</numerusform>
+        <numerusform>%n RTL items not yet approved by the TPPS chair</numerusform>
+      </translation>
     </message>
     <message numerus="yes">
-        <source>%n RTL item(s) not yet evaluated</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+      <source>%n RTL item(s) not yet evaluated</source>
+      <translation>
+        <numerusform>%n RTL item not yet evaluated</numerusform>
+        <numerusform>%n RTL items not yet evaluated</numerusform>
+      </translation>
     </message>
     <message numerus="yes">
-        <source>%n case(s) without a confirmed outcome</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+      <source>%n case(s) without a confirmed outcome</source>
+      <translation>
+        <numerusform>%n case without a confirmed outcome</numerusform>
+        <numerusform>%n cases without a confirmed outcome</numerusform>
+      </translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>StageCard</name>
     <message numerus="yes">
-        <source>and %n more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+      <source>and %n more</source>
+      <translation>
+        <numerusform>and %n more</numerusform>
+        <numerusform>and %n more</numerusform>
+      </translation>
     </message>
-</context>
+  </context>
 </TS>

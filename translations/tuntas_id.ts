@@ -1,1105 +1,1529 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="id_ID" sourcelanguage="en">
-<context>
+  <context>
     <name>ActionItemRepository</name>
     <message>
-        <source>The RTL item</source>
-        <translation type="unfinished"></translation>
+      <source>The RTL item</source>
+      <translation>Butir RTL</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>ActionItemTableModel</name>
     <message>
-        <source>Case</source>
-        <translation type="unfinished"></translation>
+      <source>Case</source>
+      <translation>Kasus</translation>
     </message>
     <message>
-        <source>Activity</source>
-        <translation type="unfinished"></translation>
+      <source>Activity</source>
+      <translation>Kegiatan</translation>
     </message>
     <message>
-        <source>Agency</source>
-        <translation type="unfinished"></translation>
+      <source>Agency</source>
+      <translation>OPD</translation>
     </message>
     <message>
-        <source>Due</source>
-        <translation type="unfinished"></translation>
+      <source>Due</source>
+      <translation>Tenggat</translation>
     </message>
     <message>
-        <source>Status</source>
-        <translation type="unfinished"></translation>
+      <source>Status</source>
+      <translation>Status</translation>
     </message>
     <message>
-        <source>General</source>
-        <translation type="unfinished"></translation>
+      <source>General</source>
+      <translation>Umum</translation>
     </message>
     <message>
-        <source>%1 (overdue)</source>
-        <translation type="unfinished"></translation>
+      <source>%1 (overdue)</source>
+      <translation>%1 (lewat tenggat)</translation>
     </message>
     <message>
-        <source>Due %1 and not done</source>
-        <translation type="unfinished"></translation>
+      <source>Due %1 and not done</source>
+      <translation>Tenggat %1 dan belum selesai</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>ActionStatus</name>
     <message>
-        <source>Planned</source>
-        <translation type="unfinished"></translation>
+      <source>Planned</source>
+      <translation>Direncanakan</translation>
     </message>
     <message>
-        <source>In progress</source>
-        <translation type="unfinished"></translation>
+      <source>In progress</source>
+      <translation>Berjalan</translation>
     </message>
     <message>
-        <source>Done</source>
-        <translation type="unfinished"></translation>
+      <source>Done</source>
+      <translation>Selesai</translation>
     </message>
     <message>
-        <source>Partly done</source>
-        <translation type="unfinished"></translation>
+      <source>Partly done</source>
+      <translation>Selesai sebagian</translation>
     </message>
     <message>
-        <source>Not done</source>
-        <translation type="unfinished"></translation>
+      <source>Not done</source>
+      <translation>Belum selesai</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>ActionTiming</name>
     <message>
-        <source>Immediate (segera)</source>
-        <translation type="unfinished"></translation>
+      <source>Immediate (segera)</source>
+      <translation>Segera</translation>
     </message>
     <message>
-        <source>Planned (terencana)</source>
-        <translation type="unfinished"></translation>
+      <source>Planned (terencana)</source>
+      <translation>Terencana</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>AgeText</name>
     <message>
-        <source>%1 days</source>
-        <translation type="unfinished"></translation>
+      <source>%1 days</source>
+      <translation>%1 hari</translation>
     </message>
     <message>
-        <source>%1 mo</source>
-        <translation type="unfinished"></translation>
+      <source>%1 mo</source>
+      <translation>%1 bln</translation>
     </message>
     <message>
-        <source>%1 yr %2 mo</source>
-        <translation type="unfinished"></translation>
+      <source>%1 yr %2 mo</source>
+      <translation>%1 thn %2 bln</translation>
     </message>
     <message>
-        <source>%1 yr</source>
-        <translation type="unfinished"></translation>
+      <source>%1 yr</source>
+      <translation>%1 thn</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>CaseOutcome</name>
     <message>
-        <source>Improved</source>
-        <translation type="unfinished"></translation>
+      <source>Improved</source>
+      <translation>Membaik</translation>
     </message>
     <message>
-        <source>Unchanged</source>
-        <translation type="unfinished"></translation>
+      <source>Unchanged</source>
+      <translation>Tetap</translation>
     </message>
     <message>
-        <source>Worse</source>
-        <translation type="unfinished"></translation>
+      <source>Worse</source>
+      <translation>Memburuk</translation>
     </message>
     <message>
-        <source>Moved away</source>
-        <translation type="unfinished"></translation>
+      <source>Moved away</source>
+      <translation>Pindah</translation>
     </message>
     <message>
-        <source>Died</source>
-        <translation type="unfinished"></translation>
+      <source>Died</source>
+      <translation>Meninggal</translation>
     </message>
     <message>
-        <source>Lost to follow-up</source>
-        <translation type="unfinished"></translation>
+      <source>Lost to follow-up</source>
+      <translation>Tidak dapat dipantau</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>CaseRepository</name>
     <message>
-        <source>The audit case</source>
-        <translation type="unfinished"></translation>
+      <source>The audit case</source>
+      <translation>Kasus audit</translation>
     </message>
     <message>
-        <source>Case %1</source>
-        <translation type="unfinished"></translation>
+      <source>Case %1</source>
+      <translation>Kasus %1</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>CaseTableModel</name>
     <message>
-        <source>Case code</source>
-        <translation type="unfinished"></translation>
+      <source>Case code</source>
+      <translation>Kode kasus</translation>
     </message>
     <message>
-        <source>Group</source>
-        <translation type="unfinished"></translation>
+      <source>Group</source>
+      <translation>Kelompok</translation>
     </message>
     <message>
-        <source>Desa</source>
-        <translation type="unfinished"></translation>
+      <source>Desa</source>
+      <translation>Desa</translation>
     </message>
     <message>
-        <source>Selection reasons</source>
-        <translation type="unfinished"></translation>
+      <source>Selection reasons</source>
+      <translation>Alasan pemilihan</translation>
     </message>
     <message>
-        <source>Expert review</source>
-        <translation type="unfinished"></translation>
+      <source>Expert review</source>
+      <translation>Kajian Tim Pakar</translation>
     </message>
     <message>
-        <source>Outcome</source>
-        <translation type="unfinished"></translation>
+      <source>Outcome</source>
+      <translation>Hasil akhir</translation>
     </message>
     <message>
-        <source>Signed</source>
-        <translation type="unfinished"></translation>
+      <source>Signed</source>
+      <translation>Ditandatangani</translation>
     </message>
     <message>
-        <source>Not yet</source>
-        <translation type="unfinished"></translation>
+      <source>Not yet</source>
+      <translation>Belum</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>CheckCommand</name>
     <message>
-        <source>Format version: %1 (this program: %2)</source>
-        <translation type="unfinished"></translation>
+      <source>Format version: %1 (this program: %2)</source>
+      <translation>Versi format: %1 (program ini: %2)</translation>
     </message>
     <message>
-        <source>the workspace is not at this program&apos;s format version.</source>
-        <translation type="unfinished"></translation>
+      <source>the workspace is not at this program's format version.</source>
+      <translation>ruang kerja tidak berada pada versi format program ini.</translation>
     </message>
     <message numerus="yes">
-        <source>%n problem(s) found.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+      <source>%n problem(s) found.</source>
+      <translation>
+        <numerusform>Ditemukan %n masalah.</numerusform>
+      </translation>
     </message>
     <message>
-        <source>Integrity: ok</source>
-        <translation type="unfinished"></translation>
+      <source>Integrity: ok</source>
+      <translation>Integritas: baik</translation>
     </message>
     <message>
-        <source>Foreign keys: ok</source>
-        <translation type="unfinished"></translation>
+      <source>Foreign keys: ok</source>
+      <translation>Kunci relasi: baik</translation>
     </message>
     <message>
-        <source>Check a workspace&apos;s integrity, foreign keys and format version.</source>
-        <translation type="unfinished"></translation>
+      <source>Check a workspace's integrity, foreign keys and format version.</source>
+      <translation>Memeriksa integritas, kunci relasi, dan versi format ruang kerja.</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>Command</name>
     <message>
-        <source>Show this help.</source>
-        <translation type="unfinished"></translation>
+      <source>Show this help.</source>
+      <translation>Menampilkan bantuan ini.</translation>
     </message>
     <message>
-        <source>missing arguments; see &apos;tuntas-cli %1 --help&apos;.</source>
-        <translation type="unfinished"></translation>
+      <source>missing arguments; see 'tuntas-cli %1 --help'.</source>
+      <translation>argumen kurang; lihat 'tuntas-cli %1 --help'.</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>CycleProgress</name>
     <message>
-        <source>No decree number yet</source>
-        <translation type="unfinished"></translation>
+      <source>No decree number yet</source>
+      <translation>Nomor SK belum diisi</translation>
     </message>
     <message>
-        <source>No decree date yet</source>
-        <translation type="unfinished"></translation>
+      <source>No decree date yet</source>
+      <translation>Tanggal SK belum diisi</translation>
     </message>
     <message>
-        <source>No chair (Ketua) in the team</source>
-        <translation type="unfinished"></translation>
+      <source>No chair (Ketua) in the team</source>
+      <translation>Belum ada Ketua dalam tim</translation>
     </message>
     <message>
-        <source>No secretary (Sekretaris) in the team</source>
-        <translation type="unfinished"></translation>
+      <source>No secretary (Sekretaris) in the team</source>
+      <translation>Belum ada Sekretaris dalam tim</translation>
     </message>
     <message>
-        <source>No technical team member (Tim Teknis)</source>
-        <translation type="unfinished"></translation>
+      <source>No technical team member (Tim Teknis)</source>
+      <translation>Belum ada anggota Tim Teknis</translation>
     </message>
     <message>
-        <source>No expert (Tim Pakar)</source>
-        <translation type="unfinished"></translation>
+      <source>No expert (Tim Pakar)</source>
+      <translation>Belum ada anggota Tim Pakar</translation>
     </message>
     <message>
-        <source>%1: %2 of %3 cases selected</source>
-        <translation type="unfinished"></translation>
+      <source>%1: %2 of %3 cases selected</source>
+      <translation>%1: %2 dari %3 kasus terpilih</translation>
     </message>
     <message>
-        <source>No cases selected yet</source>
-        <translation type="unfinished"></translation>
+      <source>No cases selected yet</source>
+      <translation>Belum ada kasus terpilih</translation>
     </message>
     <message numerus="yes">
-        <source>%n case(s) without a signed expert review</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+      <source>%n case(s) without a signed expert review</source>
+      <translation>
+        <numerusform>%n kasus belum memiliki kajian Tim Pakar yang ditandatangani</numerusform>
+      </translation>
     </message>
     <message>
-        <source>No RTL items yet</source>
-        <translation type="unfinished"></translation>
+      <source>No RTL items yet</source>
+      <translation>Belum ada butir RTL</translation>
     </message>
     <message numerus="yes">
-        <source>%n RTL item(s) not yet approved by the TPPS chair</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+      <source>%n RTL item(s) not yet approved by the TPPS chair</source>
+      <translation>
+        <numerusform>%n butir RTL belum disetujui Ketua TPPS</numerusform>
+      </translation>
     </message>
     <message>
-        <source>No dissemination meeting with attendance and minutes yet</source>
-        <translation type="unfinished"></translation>
+      <source>No dissemination meeting with attendance and minutes yet</source>
+      <translation>Belum ada rapat diseminasi dengan daftar hadir dan notulen</translation>
     </message>
     <message>
-        <source>No RTL items to evaluate yet</source>
-        <translation type="unfinished"></translation>
+      <source>No RTL items to evaluate yet</source>
+      <translation>Belum ada butir RTL untuk dievaluasi</translation>
     </message>
     <message numerus="yes">
-        <source>%n RTL item(s) not yet evaluated</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+      <source>%n RTL item(s) not yet evaluated</source>
+      <translation>
+        <numerusform>%n butir RTL belum dievaluasi</numerusform>
+      </translation>
     </message>
     <message>
-        <source>No cases to follow up yet</source>
-        <translation type="unfinished"></translation>
+      <source>No cases to follow up yet</source>
+      <translation>Belum ada kasus untuk dipantau</translation>
     </message>
     <message numerus="yes">
-        <source>%n case(s) without a confirmed outcome</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+      <source>%n case(s) without a confirmed outcome</source>
+      <translation>
+        <numerusform>%n kasus belum memiliki hasil akhir yang dikonfirmasi</numerusform>
+      </translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>CycleRepository</name>
     <message>
-        <source>The audit cycle</source>
-        <translation type="unfinished"></translation>
+      <source>The audit cycle</source>
+      <translation>Siklus audit</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>CycleStage</name>
     <message>
-        <source>Team formation</source>
-        <translation type="unfinished"></translation>
+      <source>Team formation</source>
+      <translation>Pembentukan tim</translation>
     </message>
     <message>
-        <source>Case identification and selection</source>
-        <translation type="unfinished"></translation>
+      <source>Case identification and selection</source>
+      <translation>Identifikasi dan seleksi kasus</translation>
     </message>
     <message>
-        <source>Expert review</source>
-        <translation type="unfinished"></translation>
+      <source>Expert review</source>
+      <translation>Kajian Tim Pakar</translation>
     </message>
     <message>
-        <source>Dissemination</source>
-        <translation type="unfinished"></translation>
+      <source>Dissemination</source>
+      <translation>Diseminasi</translation>
     </message>
     <message>
-        <source>Follow-up evaluation</source>
-        <translation type="unfinished"></translation>
+      <source>Follow-up evaluation</source>
+      <translation>Evaluasi tindak lanjut</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>CycleStatus</name>
     <message>
-        <source>Planned</source>
-        <translation type="unfinished"></translation>
+      <source>Planned</source>
+      <translation>Direncanakan</translation>
     </message>
     <message>
-        <source>In progress</source>
-        <translation type="unfinished"></translation>
+      <source>In progress</source>
+      <translation>Berjalan</translation>
     </message>
     <message>
-        <source>Closed</source>
-        <translation type="unfinished"></translation>
+      <source>Closed</source>
+      <translation>Selesai</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>CycleView</name>
     <message>
-        <source>&amp;Cycle:</source>
-        <translation type="unfinished"></translation>
+      <source>&amp;Cycle:</source>
+      <translation>&amp;Siklus:</translation>
     </message>
     <message>
-        <source>All groups</source>
-        <translation type="unfinished"></translation>
+      <source>All groups</source>
+      <translation>Semua kelompok</translation>
     </message>
     <message>
-        <source>&amp;Subjects</source>
-        <translation type="unfinished"></translation>
+      <source>&amp;Subjects</source>
+      <translation>&amp;Sasaran</translation>
     </message>
     <message>
-        <source>C&amp;ases</source>
-        <translation type="unfinished"></translation>
+      <source>C&amp;ases</source>
+      <translation>&amp;Kasus</translation>
     </message>
     <message>
-        <source>&amp;RTL items</source>
-        <translation type="unfinished"></translation>
+      <source>&amp;RTL items</source>
+      <translation>Butir &amp;RTL</translation>
     </message>
     <message>
-        <source>Cycle %1 of %2 (%3)</source>
-        <translation type="unfinished"></translation>
+      <source>Cycle %1 of %2 (%3)</source>
+      <translation>Siklus %1 Tahun %2 (%3)</translation>
     </message>
     <message>
-        <source>%1 to %2</source>
-        <translation type="unfinished"></translation>
+      <source>%1 to %2</source>
+      <translation>%1 s.d. %2</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>DataSource</name>
     <message>
-        <source>Manual entry</source>
-        <translation type="unfinished"></translation>
+      <source>Manual entry</source>
+      <translation>Entri manual</translation>
     </message>
     <message>
-        <source>e-PPGBM</source>
-        <translation type="unfinished"></translation>
+      <source>e-PPGBM</source>
+      <translation>e-PPGBM</translation>
     </message>
     <message>
-        <source>Elsimil</source>
-        <translation type="unfinished"></translation>
+      <source>Elsimil</source>
+      <translation>Elsimil</translation>
     </message>
     <message>
-        <source>Family census (PK)</source>
-        <translation type="unfinished"></translation>
+      <source>Family census (PK)</source>
+      <translation>Pendataan Keluarga (PK)</translation>
     </message>
     <message>
-        <source>KIA register</source>
-        <translation type="unfinished"></translation>
+      <source>KIA register</source>
+      <translation>Register KIA</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>DemoCommand</name>
     <message>
-        <source>The new workspace file to create, e.g. demo.tuntas.</source>
-        <translation type="unfinished"></translation>
+      <source>The new workspace file to create, e.g. demo.tuntas.</source>
+      <translation>Berkas ruang kerja baru yang akan dibuat, mis. demo.tuntas.</translation>
     </message>
     <message>
-        <source>Make the district as it would be on DATE (yyyy-mm-dd) instead of today.</source>
-        <translation type="unfinished"></translation>
+      <source>Make the district as it would be on DATE (yyyy-mm-dd) instead of today.</source>
+      <translation>Membuat kabupaten seperti keadaannya pada TANGGAL (yyyy-mm-dd), bukan hari ini.</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is not a date; write it as yyyy-mm-dd, e.g. 2024-09-16.</source>
-        <translation type="unfinished"></translation>
+      <source>'%1' is not a date; write it as yyyy-mm-dd, e.g. 2024-09-16.</source>
+      <translation>'%1' bukan tanggal; tulis sebagai yyyy-mm-dd, mis. 2024-09-16.</translation>
     </message>
     <message>
-        <source>Created the demonstration workspace %1.</source>
-        <translation type="unfinished"></translation>
+      <source>Created the demonstration workspace %1.</source>
+      <translation>Ruang kerja demonstrasi %1 telah dibuat.</translation>
     </message>
     <message>
-        <source>Create the demonstration workspace (an invented district).</source>
-        <translation type="unfinished"></translation>
+      <source>Create the demonstration workspace (an invented district).</source>
+      <translation>Membuat ruang kerja demonstrasi (kabupaten rekaan).</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
+    <name>FamilyRiskScreen</name>
+    <message>
+      <source>No proper drinking-water source</source>
+      <translation>Tidak ada sumber air minum layak</translation>
+    </message>
+    <message>
+      <source>No proper latrine (with a septic tank)</source>
+      <translation>Tidak ada jamban layak (dengan tangki septik)</translation>
+    </message>
+  </context>
+  <context>
     <name>InfoCommand</name>
     <message>
-        <source>Print JSON with stable English keys.</source>
-        <translation type="unfinished"></translation>
+      <source>Print JSON with stable English keys.</source>
+      <translation>Mencetak JSON dengan kunci berbahasa Inggris yang tetap.</translation>
     </message>
     <message>
-        <source>Cycles: %1</source>
-        <translation type="unfinished"></translation>
+      <source>Cycles: %1</source>
+      <translation>Siklus: %1</translation>
     </message>
     <message>
-        <source>Subjects:</source>
-        <translation type="unfinished"></translation>
+      <source>Subjects:</source>
+      <translation>Sasaran:</translation>
     </message>
     <message>
-        <source>Audit cases: %1</source>
-        <translation type="unfinished"></translation>
+      <source>Audit cases: %1</source>
+      <translation>Kasus audit: %1</translation>
     </message>
     <message>
-        <source>RTL items:</source>
-        <translation type="unfinished"></translation>
+      <source>RTL items:</source>
+      <translation>Butir RTL:</translation>
     </message>
     <message>
-        <source>Cycle %1 of %2 (%3): %4 cases, %5 overdue RTL items</source>
-        <translation type="unfinished"></translation>
+      <source>Cycle %1 of %2 (%3): %4 cases, %5 overdue RTL items</source>
+      <translation>Siklus %1 Tahun %2 (%3): %4 kasus, %5 butir RTL lewat tenggat</translation>
     </message>
     <message>
-        <source>done</source>
-        <translation type="unfinished"></translation>
+      <source>done</source>
+      <translation>selesai</translation>
     </message>
     <message>
-        <source>not done</source>
-        <translation type="unfinished"></translation>
+      <source>not done</source>
+      <translation>belum selesai</translation>
     </message>
     <message>
-        <source>Show counts and each cycle&apos;s stages (--json for scripts).</source>
-        <translation type="unfinished"></translation>
+      <source>Show counts and each cycle's stages (--json for scripts).</source>
+      <translation>Menampilkan jumlah data dan tahap setiap siklus (--json untuk skrip).</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>InterventionType</name>
     <message>
-        <source>Specific (spesifik)</source>
-        <translation type="unfinished"></translation>
+      <source>Specific (spesifik)</source>
+      <translation>Spesifik</translation>
     </message>
     <message>
-        <source>Sensitive (sensitif)</source>
-        <translation type="unfinished"></translation>
+      <source>Sensitive (sensitif)</source>
+      <translation>Sensitif</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>ListPanel</name>
     <message>
-        <source>Filter…</source>
-        <translation type="unfinished"></translation>
+      <source>Filter…</source>
+      <translation>Saring…</translation>
     </message>
     <message>
-        <source>%1 of %2</source>
-        <translation type="unfinished"></translation>
+      <source>%1 of %2</source>
+      <translation>%1 dari %2</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>MainWindow</name>
     <message>
-        <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+      <source>&amp;File</source>
+      <translation>&amp;Berkas</translation>
     </message>
     <message>
-        <source>&amp;New workspace…</source>
-        <translation type="unfinished"></translation>
+      <source>&amp;New workspace…</source>
+      <translation>Ruang kerja &amp;baru…</translation>
     </message>
     <message>
-        <source>&amp;Open workspace…</source>
-        <translation type="unfinished"></translation>
+      <source>&amp;Open workspace…</source>
+      <translation>&amp;Buka ruang kerja…</translation>
     </message>
     <message>
-        <source>Open &amp;recent</source>
-        <translation type="unfinished"></translation>
+      <source>Open &amp;recent</source>
+      <translation>Buka &amp;terakhir</translation>
     </message>
     <message>
-        <source>Open the &amp;demonstration workspace</source>
-        <translation type="unfinished"></translation>
+      <source>Open the &amp;demonstration workspace</source>
+      <translation>Buka ruang kerja &amp;demonstrasi</translation>
     </message>
     <message>
-        <source>&amp;Settings…</source>
-        <translation type="unfinished"></translation>
+      <source>&amp;Settings…</source>
+      <translation>&amp;Pengaturan…</translation>
     </message>
     <message>
-        <source>&amp;Close workspace</source>
-        <translation type="unfinished"></translation>
+      <source>&amp;Close workspace</source>
+      <translation>T&amp;utup ruang kerja</translation>
     </message>
     <message>
-        <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+      <source>&amp;Quit</source>
+      <translation>&amp;Keluar</translation>
     </message>
     <message>
-        <source>&amp;Cycle</source>
-        <translation type="unfinished"></translation>
+      <source>&amp;Cycle</source>
+      <translation>&amp;Siklus</translation>
     </message>
     <message>
-        <source>&amp;New cycle…</source>
-        <translation type="unfinished"></translation>
+      <source>&amp;New cycle…</source>
+      <translation>Siklus &amp;baru…</translation>
     </message>
     <message>
-        <source>&amp;Reload</source>
-        <translation type="unfinished"></translation>
+      <source>&amp;Reload</source>
+      <translation>&amp;Muat ulang</translation>
     </message>
     <message>
-        <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+      <source>&amp;Help</source>
+      <translation>B&amp;antuan</translation>
     </message>
     <message>
-        <source>&amp;About Tuntas</source>
-        <translation type="unfinished"></translation>
+      <source>&amp;About Tuntas</source>
+      <translation>&amp;Tentang Tuntas</translation>
     </message>
     <message>
-        <source>Tuntas</source>
-        <translation type="unfinished"></translation>
+      <source>Tuntas</source>
+      <translation>Tuntas</translation>
     </message>
     <message>
-        <source>No workspace open</source>
-        <translation type="unfinished"></translation>
+      <source>No workspace open</source>
+      <translation>Tidak ada ruang kerja yang terbuka</translation>
     </message>
     <message>
-        <source>district not set</source>
-        <translation type="unfinished"></translation>
+      <source>district not set</source>
+      <translation>kabupaten belum diatur</translation>
     </message>
     <message>
-        <source>%1 · %2 subjects · %3 cases</source>
-        <translation type="unfinished"></translation>
+      <source>%1 · %2 subjects · %3 cases</source>
+      <translation>%1 · %2 sasaran · %3 kasus</translation>
     </message>
     <message>
-        <source>Open recent</source>
-        <translation type="unfinished"></translation>
+      <source>Open recent</source>
+      <translation>Buka terakhir</translation>
     </message>
     <message>
-        <source>%1 no longer exists; it was removed from the list.</source>
-        <translation type="unfinished"></translation>
+      <source>%1 no longer exists; it was removed from the list.</source>
+      <translation>%1 sudah tidak ada; berkas itu dihapus dari daftar.</translation>
     </message>
     <message>
-        <source>Open workspace</source>
-        <translation type="unfinished"></translation>
+      <source>Open workspace</source>
+      <translation>Buka ruang kerja</translation>
     </message>
     <message>
-        <source>New workspace</source>
-        <translation type="unfinished"></translation>
+      <source>New workspace</source>
+      <translation>Ruang kerja baru</translation>
     </message>
     <message>
-        <source>Demonstration workspace</source>
-        <translation type="unfinished"></translation>
+      <source>Demonstration workspace</source>
+      <translation>Ruang kerja demonstrasi</translation>
     </message>
     <message>
-        <source>Tuntas workspaces (*.tuntas)</source>
-        <translation type="unfinished"></translation>
+      <source>Tuntas workspaces (*.tuntas)</source>
+      <translation>Ruang kerja Tuntas (*.tuntas)</translation>
     </message>
     <message>
-        <source>Tuntas workspaces (*.tuntas);;All files (*)</source>
-        <translation type="unfinished"></translation>
+      <source>Tuntas workspaces (*.tuntas);;All files (*)</source>
+      <translation>Ruang kerja Tuntas (*.tuntas);;Semua berkas (*)</translation>
     </message>
     <message>
-        <source>The wizard for &quot;%1&quot; comes in a later version of Tuntas. Until then this stage shows what the workspace&apos;s data already say about it.</source>
-        <translation type="unfinished"></translation>
+      <source>The wizard for "%1" comes in a later version of Tuntas. Until then this stage shows what the workspace's data already say about it.</source>
+      <translation>Panduan untuk tahap "%1" hadir pada versi Tuntas berikutnya. Sementara itu, tahap ini menampilkan keadaan menurut data yang sudah ada di ruang kerja.</translation>
     </message>
     <message>
-        <source>About Tuntas</source>
-        <translation type="unfinished"></translation>
+      <source>About Tuntas</source>
+      <translation>Tentang Tuntas</translation>
     </message>
     <message>
-        <source>Tuntas %1
+      <source>Tuntas %1
 
-Runs a district&apos;s stunting case audit (Audit Kasus Stunting) offline, from the team&apos;s decree to the evaluation of the follow-up plan.
+Runs a district's stunting case audit (Audit Kasus Stunting) offline, from the team's decree to the evaluation of the follow-up plan.
 
 Z-scores follow the WHO Child Growth Standards 2006 and the WHO Reference 2007.</source>
-        <translation type="unfinished"></translation>
+      <translation>Tuntas %1
+
+Menjalankan Audit Kasus Stunting kabupaten/kota secara luring, dari SK tim hingga evaluasi rencana tindak lanjut.
+
+Skor-z mengikuti Standar Pertumbuhan Anak WHO 2006 dan Referensi WHO 2007.</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
+    <name>MaternalRiskScreen</name>
+    <message>
+      <source>severely underweight</source>
+      <translation>kurus berat</translation>
+    </message>
+    <message>
+      <source>mildly underweight</source>
+      <translation>kurus ringan</translation>
+    </message>
+    <message>
+      <source>normal</source>
+      <translation>normal</translation>
+    </message>
+    <message>
+      <source>mildly overweight</source>
+      <translation>gemuk ringan</translation>
+    </message>
+    <message>
+      <source>severely overweight</source>
+      <translation>gemuk berat</translation>
+    </message>
+    <message>
+      <source>Chronic energy deficiency (KEK): LiLA below %1 cm</source>
+      <translation>Kurang energi kronis (KEK): LiLA di bawah %1 cm</translation>
+    </message>
+    <message>
+      <source>LiLA %1 cm</source>
+      <translation>LiLA %1 cm</translation>
+    </message>
+    <message>
+      <source>Anaemia in pregnancy: Hb below %1 g/dL</source>
+      <translation>Anemia pada kehamilan: Hb di bawah %1 g/dL</translation>
+    </message>
+    <message>
+      <source>Anaemia: Hb below %1 g/dL</source>
+      <translation>Anemia: Hb di bawah %1 g/dL</translation>
+    </message>
+    <message>
+      <source>Hb %1 g/dL</source>
+      <translation>Hb %1 g/dL</translation>
+    </message>
+    <message>
+      <source>Underweight: BMI below %1</source>
+      <translation>Berat badan kurang: IMT di bawah %1</translation>
+    </message>
+    <message>
+      <source>BMI %1 (%2)</source>
+      <translation>IMT %1 (%2)</translation>
+    </message>
+    <message>
+      <source>Short stature: height below %1 cm</source>
+      <translation>Bertubuh pendek: tinggi badan di bawah %1 cm</translation>
+    </message>
+    <message>
+      <source>Height %1 cm</source>
+      <translation>Tinggi badan %1 cm</translation>
+    </message>
+    <message>
+      <source>Too young (4 Terlalu): under %1 years</source>
+      <translation>Terlalu muda (4 Terlalu): di bawah %1 tahun</translation>
+    </message>
+    <message>
+      <source>%1 years old</source>
+      <translation>Umur %1 tahun</translation>
+    </message>
+    <message>
+      <source>Too old (4 Terlalu): over %1 years</source>
+      <translation>Terlalu tua (4 Terlalu): di atas %1 tahun</translation>
+    </message>
+    <message>
+      <source>Births too close (4 Terlalu): spacing under %1 months</source>
+      <translation>Terlalu dekat (4 Terlalu): jarak kelahiran kurang dari %1 bulan</translation>
+    </message>
+    <message>
+      <source>%1 months</source>
+      <translation>%1 bulan</translation>
+    </message>
+    <message>
+      <source>Too many children (4 Terlalu): more than %1</source>
+      <translation>Terlalu banyak (4 Terlalu): lebih dari %1 anak</translation>
+    </message>
+    <message>
+      <source>%1 children</source>
+      <translation>%1 anak</translation>
+    </message>
+    <message>
+      <source>Exposed to cigarette smoke</source>
+      <translation>Terpapar asap rokok</translation>
+    </message>
+    <message>
+      <source>yes</source>
+      <translation>ya</translation>
+    </message>
+    <message>
+      <source>Fewer than %1 antenatal visits</source>
+      <translation>Pemeriksaan kehamilan kurang dari %1 kali</translation>
+    </message>
+    <message>
+      <source>%1 visits</source>
+      <translation>%1 kali</translation>
+    </message>
+    <message>
+      <source>Fewer than %1 iron-folic tablets</source>
+      <translation>Tablet tambah darah kurang dari %1 butir</translation>
+    </message>
+    <message>
+      <source>%1 tablets</source>
+      <translation>%1 butir</translation>
+    </message>
+  </context>
+  <context>
     <name>MeasurePosition</name>
     <message>
-        <source>Lying (length)</source>
-        <translation type="unfinished"></translation>
+      <source>Lying (length)</source>
+      <translation>Terlentang (panjang badan)</translation>
     </message>
     <message>
-        <source>Standing (height)</source>
-        <translation type="unfinished"></translation>
+      <source>Standing (height)</source>
+      <translation>Berdiri (tinggi badan)</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>MeetingKind</name>
     <message>
-        <source>Dissemination</source>
-        <translation type="unfinished"></translation>
+      <source>Dissemination</source>
+      <translation>Diseminasi</translation>
     </message>
     <message>
-        <source>Second dissemination (evaluation)</source>
-        <translation type="unfinished"></translation>
+      <source>Second dissemination (evaluation)</source>
+      <translation>Diseminasi kedua (evaluasi)</translation>
     </message>
     <message>
-        <source>Other audit meeting</source>
-        <translation type="unfinished"></translation>
+      <source>Other audit meeting</source>
+      <translation>Rapat audit lainnya</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>MeetingRepository</name>
     <message>
-        <source>The meeting</source>
-        <translation type="unfinished"></translation>
+      <source>The meeting</source>
+      <translation>Rapat</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>NewCycleDialog</name>
     <message>
-        <source>New audit cycle</source>
-        <translation type="unfinished"></translation>
+      <source>New audit cycle</source>
+      <translation>Siklus audit baru</translation>
     </message>
     <message>
-        <source>Cycle 1 (January to June)</source>
-        <translation type="unfinished"></translation>
+      <source>Cycle 1 (January to June)</source>
+      <translation>Siklus 1 (Januari s.d. Juni)</translation>
     </message>
     <message>
-        <source>Cycle 2 (July to December)</source>
-        <translation type="unfinished"></translation>
+      <source>Cycle 2 (July to December)</source>
+      <translation>Siklus 2 (Juli s.d. Desember)</translation>
     </message>
     <message>
-        <source>Year:</source>
-        <translation type="unfinished"></translation>
+      <source>Year:</source>
+      <translation>Tahun:</translation>
     </message>
     <message>
-        <source>Cycle:</source>
-        <translation type="unfinished"></translation>
+      <source>Cycle:</source>
+      <translation>Siklus:</translation>
     </message>
     <message>
-        <source>Period from:</source>
-        <translation type="unfinished"></translation>
+      <source>Period from:</source>
+      <translation>Periode dari:</translation>
     </message>
     <message>
-        <source>to:</source>
-        <translation type="unfinished"></translation>
+      <source>to:</source>
+      <translation>sampai:</translation>
     </message>
     <message>
-        <source>The period ends before it starts.</source>
-        <translation type="unfinished"></translation>
+      <source>The period ends before it starts.</source>
+      <translation>Periode berakhir sebelum dimulai.</translation>
     </message>
     <message>
-        <source>Cycle %1 of %2 already exists in this workspace.</source>
-        <translation type="unfinished"></translation>
+      <source>Cycle %1 of %2 already exists in this workspace.</source>
+      <translation>Siklus %1 Tahun %2 sudah ada di ruang kerja ini.</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
+    <name>NikCheck</name>
+    <message>
+      <source>The NIK should have 16 digits; this one has %1 characters.</source>
+      <translation>NIK seharusnya 16 digit; NIK ini %1 karakter.</translation>
+    </message>
+    <message>
+      <source>The NIK's birth date part (digits 7 to 12) or serial number (the last four) is not possible.</source>
+      <translation>Bagian tanggal lahir NIK (digit ke-7 s.d. 12) atau nomor urutnya (empat digit terakhir) tidak mungkin.</translation>
+    </message>
+    <message>
+      <source>The NIK was registered outside this district (region %1).</source>
+      <translation>NIK terdaftar di luar kabupaten/kota ini (wilayah %1).</translation>
+    </message>
+    <message>
+      <source>The NIK gives the birth date %1, but %2 was entered.</source>
+      <translation>Menurut NIK tanggal lahirnya %1, tetapi yang diisikan %2.</translation>
+    </message>
+    <message>
+      <source>The NIK is a woman's (day plus 40), but the sex entered is male.</source>
+      <translation>NIK ini milik perempuan (tanggal ditambah 40), tetapi jenis kelamin yang diisikan laki-laki.</translation>
+    </message>
+    <message>
+      <source>The NIK is a man's, but the sex entered is female.</source>
+      <translation>NIK ini milik laki-laki, tetapi jenis kelamin yang diisikan perempuan.</translation>
+    </message>
+  </context>
+  <context>
+    <name>NipCheck</name>
+    <message>
+      <source>A NIP has 18 digits; this one has %1.</source>
+      <translation>NIP terdiri atas 18 digit; NIP ini %1 digit.</translation>
+    </message>
+    <message>
+      <source>The NIP's birth date, appointment month or sex digit is not possible.</source>
+      <translation>Tanggal lahir, bulan pengangkatan, atau digit jenis kelamin pada NIP tidak mungkin.</translation>
+    </message>
+    <message>
+      <source>The NIP says the appointment came before the age of 18.</source>
+      <translation>Menurut NIP, pengangkatan terjadi sebelum umur 18 tahun.</translation>
+    </message>
+    <message>
+      <source>The NIP's sex digit does not match the sex entered.</source>
+      <translation>Digit jenis kelamin pada NIP tidak sesuai dengan jenis kelamin yang diisikan.</translation>
+    </message>
+  </context>
+  <context>
+    <name>NutritionalStatus</name>
+    <message>
+      <source>Check the measurement</source>
+      <translation>Periksa pengukuran</translation>
+    </message>
+    <message>
+      <source>Severely stunted</source>
+      <translation>Sangat pendek</translation>
+    </message>
+    <message>
+      <source>Stunted</source>
+      <translation>Pendek</translation>
+    </message>
+    <message>
+      <source>Normal height</source>
+      <translation>Normal</translation>
+    </message>
+    <message>
+      <source>Tall</source>
+      <translation>Tinggi</translation>
+    </message>
+    <message>
+      <source>Severely underweight</source>
+      <translation>Berat badan sangat kurang</translation>
+    </message>
+    <message>
+      <source>Underweight</source>
+      <translation>Berat badan kurang</translation>
+    </message>
+    <message>
+      <source>Normal weight</source>
+      <translation>Berat badan normal</translation>
+    </message>
+    <message>
+      <source>Risk of overweight</source>
+      <translation>Risiko berat badan lebih</translation>
+    </message>
+    <message>
+      <source>Severely wasted</source>
+      <translation>Gizi buruk</translation>
+    </message>
+    <message>
+      <source>Wasted</source>
+      <translation>Gizi kurang</translation>
+    </message>
+    <message>
+      <source>Well nourished</source>
+      <translation>Gizi baik</translation>
+    </message>
+    <message>
+      <source>Possible risk of overweight</source>
+      <translation>Berisiko gizi lebih</translation>
+    </message>
+    <message>
+      <source>Overweight</source>
+      <translation>Gizi lebih</translation>
+    </message>
+    <message>
+      <source>Obese</source>
+      <translation>Obesitas</translation>
+    </message>
+  </context>
+  <context>
     <name>PeopleRepository</name>
     <message>
-        <source>The person</source>
-        <translation type="unfinished"></translation>
+      <source>The person</source>
+      <translation>Orang tersebut</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>QueryRows</name>
     <message>
-        <source>%1 was not found in the workspace.</source>
-        <translation type="unfinished"></translation>
+      <source>%1 was not found in the workspace.</source>
+      <translation>%1 tidak ditemukan di ruang kerja.</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>RecommendationKind</name>
     <message>
-        <source>Handling this case</source>
-        <translation type="unfinished"></translation>
+      <source>Handling this case</source>
+      <translation>Penanganan kasus ini</translation>
     </message>
     <message>
-        <source>Improving case management</source>
-        <translation type="unfinished"></translation>
+      <source>Improving case management</source>
+      <translation>Perbaikan tata laksana kasus</translation>
     </message>
     <message>
-        <source>Preventing similar cases</source>
-        <translation type="unfinished"></translation>
+      <source>Preventing similar cases</source>
+      <translation>Pencegahan kasus serupa</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>SelectionReason</name>
     <message>
-        <source>Did not improve after intervention</source>
-        <translation type="unfinished"></translation>
+      <source>Did not improve after intervention</source>
+      <translation>Tidak membaik setelah intervensi</translation>
     </message>
     <message>
-        <source>High-burden area (lokus)</source>
-        <translation type="unfinished"></translation>
+      <source>High-burden area (lokus)</source>
+      <translation>Wilayah lokus</translation>
     </message>
     <message>
-        <source>Difficult case or suspected disease</source>
-        <translation type="unfinished"></translation>
+      <source>Difficult case or suspected disease</source>
+      <translation>Kasus sulit atau dicurigai ada penyakit penyerta</translation>
     </message>
     <message>
-        <source>High-risk mother or bride</source>
-        <translation type="unfinished"></translation>
+      <source>High-risk mother or bride</source>
+      <translation>Ibu atau calon pengantin berisiko tinggi</translation>
     </message>
     <message>
-        <source>Data complete enough to audit</source>
-        <translation type="unfinished"></translation>
+      <source>Data complete enough to audit</source>
+      <translation>Data cukup lengkap untuk diaudit</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>SettingsDialog</name>
     <message>
-        <source>Settings</source>
-        <translation type="unfinished"></translation>
+      <source>Settings</source>
+      <translation>Pengaturan</translation>
     </message>
     <message>
-        <source>e.g. Kabupaten Sukamaju</source>
-        <translation type="unfinished"></translation>
+      <source>e.g. Kabupaten Sukamaju</source>
+      <translation>mis. Kabupaten Sukamaju</translation>
     </message>
     <message>
-        <source>e.g. 32.04</source>
-        <translation type="unfinished"></translation>
+      <source>e.g. 32.04</source>
+      <translation>mis. 32.04</translation>
     </message>
     <message>
-        <source>e.g. PEMERINTAH KABUPATEN SUKAMAJU</source>
-        <translation type="unfinished"></translation>
+      <source>e.g. PEMERINTAH KABUPATEN SUKAMAJU</source>
+      <translation>mis. PEMERINTAH KABUPATEN SUKAMAJU</translation>
     </message>
     <message>
-        <source>e.g. DINAS PENGENDALIAN PENDUDUK DAN KELUARGA BERENCANA</source>
-        <translation type="unfinished"></translation>
+      <source>e.g. DINAS PENGENDALIAN PENDUDUK DAN KELUARGA BERENCANA</source>
+      <translation>mis. DINAS PENGENDALIAN PENDUDUK DAN KELUARGA BERENCANA</translation>
     </message>
     <message>
-        <source>Address, telephone, e-mail: one line each</source>
-        <translation type="unfinished"></translation>
+      <source>Address, telephone, e-mail: one line each</source>
+      <translation>Alamat, telepon, pos-el: satu baris masing-masing</translation>
     </message>
     <message>
-        <source>Choose logo…</source>
-        <translation type="unfinished"></translation>
+      <source>Choose logo…</source>
+      <translation>Pilih logo…</translation>
     </message>
     <message>
-        <source>Remove logo</source>
-        <translation type="unfinished"></translation>
+      <source>Remove logo</source>
+      <translation>Hapus logo</translation>
     </message>
     <message>
-        <source>District (printed on the letterhead of every document)</source>
-        <translation type="unfinished"></translation>
+      <source>District (printed on the letterhead of every document)</source>
+      <translation>Kabupaten/kota (dicetak pada kop surat setiap dokumen)</translation>
     </message>
     <message>
-        <source>Province:</source>
-        <translation type="unfinished"></translation>
+      <source>Province:</source>
+      <translation>Provinsi:</translation>
     </message>
     <message>
-        <source>Regency or city: *</source>
-        <translation type="unfinished"></translation>
+      <source>Regency or city: *</source>
+      <translation>Kabupaten/kota: *</translation>
     </message>
     <message>
-        <source>Kemendagri code:</source>
-        <translation type="unfinished"></translation>
+      <source>Kemendagri code:</source>
+      <translation>Kode Kemendagri:</translation>
     </message>
     <message>
-        <source>Government name:</source>
-        <translation type="unfinished"></translation>
+      <source>Government name:</source>
+      <translation>Nama pemerintah daerah:</translation>
     </message>
     <message>
-        <source>Office name: *</source>
-        <translation type="unfinished"></translation>
+      <source>Office name: *</source>
+      <translation>Nama dinas: *</translation>
     </message>
     <message>
-        <source>Letterhead lines:</source>
-        <translation type="unfinished"></translation>
+      <source>Letterhead lines:</source>
+      <translation>Baris kop surat:</translation>
     </message>
     <message>
-        <source>Place for signatures:</source>
-        <translation type="unfinished"></translation>
+      <source>Place for signatures:</source>
+      <translation>Tempat penandatanganan:</translation>
     </message>
     <message>
-        <source>Logo:</source>
-        <translation type="unfinished"></translation>
+      <source>Logo:</source>
+      <translation>Logo:</translation>
     </message>
     <message>
-        <source>Interface</source>
-        <translation type="unfinished"></translation>
+      <source>Interface</source>
+      <translation>Tampilan</translation>
     </message>
     <message>
-        <source>Language:</source>
-        <translation type="unfinished"></translation>
+      <source>Language:</source>
+      <translation>Bahasa:</translation>
     </message>
     <message>
-        <source>Choose the district&apos;s logo</source>
-        <translation type="unfinished"></translation>
+      <source>Choose the district's logo</source>
+      <translation>Pilih logo kabupaten/kota</translation>
     </message>
     <message>
-        <source>Images (*.png *.svg)</source>
-        <translation type="unfinished"></translation>
+      <source>Images (*.png *.svg)</source>
+      <translation>Gambar (*.png *.svg)</translation>
     </message>
     <message>
-        <source>Logo</source>
-        <translation type="unfinished"></translation>
+      <source>Logo</source>
+      <translation>Logo</translation>
     </message>
     <message>
-        <source>%1 cannot be used as a logo: choose a PNG or SVG file under 2 MB.</source>
-        <translation type="unfinished"></translation>
+      <source>%1 cannot be used as a logo: choose a PNG or SVG file under 2 MB.</source>
+      <translation>%1 tidak dapat dipakai sebagai logo: pilih berkas PNG atau SVG yang kurang dari 2 MB.</translation>
     </message>
     <message>
-        <source>none</source>
-        <translation type="unfinished"></translation>
+      <source>none</source>
+      <translation>tidak ada</translation>
     </message>
     <message>
-        <source>logo</source>
-        <translation type="unfinished"></translation>
+      <source>logo</source>
+      <translation>logo</translation>
     </message>
     <message>
-        <source>the regency or city</source>
-        <translation type="unfinished"></translation>
+      <source>the regency or city</source>
+      <translation>kabupaten/kota</translation>
     </message>
     <message>
-        <source>the office name</source>
-        <translation type="unfinished"></translation>
+      <source>the office name</source>
+      <translation>nama dinas</translation>
     </message>
     <message>
-        <source>Please fill in %1: documents cannot be printed without it.</source>
-        <translation type="unfinished"></translation>
+      <source>Please fill in %1: documents cannot be printed without it.</source>
+      <translation>Mohon isi %1: dokumen tidak dapat dicetak tanpa data itu.</translation>
     </message>
     <message>
-        <source> and </source>
-        <translation type="unfinished"></translation>
+      <source> and </source>
+      <translation> dan </translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>Sex</name>
     <message>
-        <source>Male</source>
-        <translation type="unfinished"></translation>
+      <source>Male</source>
+      <translation>Laki-laki</translation>
     </message>
     <message>
-        <source>Female</source>
-        <translation type="unfinished"></translation>
+      <source>Female</source>
+      <translation>Perempuan</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>SqlQuery</name>
     <message>
-        <source>The workspace could not be read or changed: %1</source>
-        <translation type="unfinished"></translation>
+      <source>The workspace could not be read or changed: %1</source>
+      <translation>Ruang kerja tidak dapat dibaca atau diubah: %1</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>StageCard</name>
     <message>
-        <source>Open</source>
-        <translation type="unfinished"></translation>
+      <source>Open</source>
+      <translation>Buka</translation>
     </message>
     <message>
-        <source>Still lacking:</source>
-        <translation type="unfinished"></translation>
+      <source>Still lacking:</source>
+      <translation>Masih kurang:</translation>
     </message>
     <message>
-        <source>Open the wizard for this stage</source>
-        <translation type="unfinished"></translation>
+      <source>Open the wizard for this stage</source>
+      <translation>Buka panduan untuk tahap ini</translation>
     </message>
     <message>
-        <source>Done</source>
-        <translation type="unfinished"></translation>
+      <source>Done</source>
+      <translation>Selesai</translation>
     </message>
     <message numerus="yes">
-        <source>and %n more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+      <source>and %n more</source>
+      <translation>
+        <numerusform>dan %n lainnya</numerusform>
+      </translation>
     </message>
     <message>
-        <source>Not done</source>
-        <translation type="unfinished"></translation>
+      <source>Not done</source>
+      <translation>Belum selesai</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>SubjectRepository</name>
     <message>
-        <source>The subject</source>
-        <translation type="unfinished"></translation>
+      <source>The subject</source>
+      <translation>Sasaran</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>SubjectTableModel</name>
     <message>
-        <source>Name</source>
-        <translation type="unfinished"></translation>
+      <source>Name</source>
+      <translation>Nama</translation>
     </message>
     <message>
-        <source>Group</source>
-        <translation type="unfinished"></translation>
+      <source>Group</source>
+      <translation>Kelompok</translation>
     </message>
     <message>
-        <source>Sex</source>
-        <translation type="unfinished"></translation>
+      <source>Sex</source>
+      <translation>Jenis kelamin</translation>
     </message>
     <message>
-        <source>Age</source>
-        <translation type="unfinished"></translation>
+      <source>Age</source>
+      <translation>Umur</translation>
     </message>
     <message>
-        <source>Desa</source>
-        <translation type="unfinished"></translation>
+      <source>Desa</source>
+      <translation>Desa</translation>
     </message>
     <message>
-        <source>Last measured</source>
-        <translation type="unfinished"></translation>
+      <source>Last measured</source>
+      <translation>Pengukuran terakhir</translation>
     </message>
     <message>
-        <source>Length/height-for-age z</source>
-        <translation type="unfinished"></translation>
+      <source>Length/height-for-age z</source>
+      <translation>Skor-z PB/U atau TB/U</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>TableWriter</name>
     <message>
-        <source>The record to change no longer exists in the workspace.</source>
-        <translation type="unfinished"></translation>
+      <source>The record to change no longer exists in the workspace.</source>
+      <translation>Data yang akan diubah sudah tidak ada di ruang kerja.</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>TargetGroup</name>
     <message>
-        <source>Prospective bride (CATIN)</source>
-        <translation type="unfinished"></translation>
+      <source>Prospective bride (CATIN)</source>
+      <translation>Calon pengantin (CATIN)</translation>
     </message>
     <message>
-        <source>Pregnant woman (BUMIL)</source>
-        <translation type="unfinished"></translation>
+      <source>Pregnant woman (BUMIL)</source>
+      <translation>Ibu hamil (BUMIL)</translation>
     </message>
     <message>
-        <source>Postpartum mother (BUFAS)</source>
-        <translation type="unfinished"></translation>
+      <source>Postpartum mother (BUFAS)</source>
+      <translation>Ibu nifas (BUFAS)</translation>
     </message>
     <message>
-        <source>Child under two (BADUTA)</source>
-        <translation type="unfinished"></translation>
+      <source>Child under two (BADUTA)</source>
+      <translation>Anak bawah dua tahun (BADUTA)</translation>
     </message>
     <message>
-        <source>Child under five (BALITA)</source>
-        <translation type="unfinished"></translation>
+      <source>Child under five (BALITA)</source>
+      <translation>Anak bawah lima tahun (BALITA)</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>TeamRole</name>
     <message>
-        <source>Steering (Pengarah)</source>
-        <translation type="unfinished"></translation>
+      <source>Steering (Pengarah)</source>
+      <translation>Pengarah</translation>
     </message>
     <message>
-        <source>Chair (Ketua)</source>
-        <translation type="unfinished"></translation>
+      <source>Chair (Ketua)</source>
+      <translation>Ketua</translation>
     </message>
     <message>
-        <source>Vice chair (Wakil Ketua)</source>
-        <translation type="unfinished"></translation>
+      <source>Vice chair (Wakil Ketua)</source>
+      <translation>Wakil Ketua</translation>
     </message>
     <message>
-        <source>Secretary (Sekretaris)</source>
-        <translation type="unfinished"></translation>
+      <source>Secretary (Sekretaris)</source>
+      <translation>Sekretaris</translation>
     </message>
     <message>
-        <source>Technical team (Tim Teknis)</source>
-        <translation type="unfinished"></translation>
+      <source>Technical team (Tim Teknis)</source>
+      <translation>Tim Teknis</translation>
     </message>
     <message>
-        <source>Expert (Tim Pakar)</source>
-        <translation type="unfinished"></translation>
+      <source>Expert (Tim Pakar)</source>
+      <translation>Tim Pakar</translation>
     </message>
     <message>
-        <source>Family companion team (TPK)</source>
-        <translation type="unfinished"></translation>
+      <source>Family companion team (TPK)</source>
+      <translation>Tim Pendamping Keluarga (TPK)</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>WelcomePage</name>
     <message>
-        <source>Welcome to Tuntas</source>
-        <translation type="unfinished"></translation>
+      <source>Welcome to Tuntas</source>
+      <translation>Selamat datang di Tuntas</translation>
     </message>
     <message>
-        <source>Tuntas keeps your district&apos;s stunting case audit, from the team&apos;s decree to the evaluation of the follow-up plan, in one workspace file on this computer. How would you like to start?</source>
-        <translation type="unfinished"></translation>
+      <source>Tuntas keeps your district's stunting case audit, from the team's decree to the evaluation of the follow-up plan, in one workspace file on this computer. How would you like to start?</source>
+      <translation>Tuntas menyimpan Audit Kasus Stunting kabupaten/kota Anda, dari SK tim hingga evaluasi rencana tindak lanjut, dalam satu berkas ruang kerja di komputer ini. Bagaimana Anda ingin memulai?</translation>
     </message>
     <message>
-        <source>Create a new workspace</source>
-        <translation type="unfinished"></translation>
+      <source>Create a new workspace</source>
+      <translation>Buat ruang kerja baru</translation>
     </message>
     <message>
-        <source>For your district: Tuntas then asks for the office&apos;s details for the letterhead.</source>
-        <translation type="unfinished"></translation>
+      <source>For your district: Tuntas then asks for the office's details for the letterhead.</source>
+      <translation>Untuk kabupaten/kota Anda: Tuntas lalu menanyakan data dinas untuk kop surat.</translation>
     </message>
     <message>
-        <source>Open a workspace</source>
-        <translation type="unfinished"></translation>
+      <source>Open a workspace</source>
+      <translation>Buka ruang kerja</translation>
     </message>
     <message>
-        <source>A .tuntas file you or a colleague made before.</source>
-        <translation type="unfinished"></translation>
+      <source>A .tuntas file you or a colleague made before.</source>
+      <translation>Berkas .tuntas yang pernah Anda atau rekan Anda buat.</translation>
     </message>
     <message>
-        <source>Try the demonstration workspace</source>
-        <translation type="unfinished"></translation>
+      <source>Try the demonstration workspace</source>
+      <translation>Coba ruang kerja demonstrasi</translation>
     </message>
     <message>
-        <source>An invented district with a finished cycle and one in progress, to explore safely.</source>
-        <translation type="unfinished"></translation>
+      <source>An invented district with a finished cycle and one in progress, to explore safely.</source>
+      <translation>Kabupaten rekaan dengan satu siklus selesai dan satu siklus berjalan, untuk dijelajahi dengan aman.</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>Workspace</name>
     <message>
-        <source>The workspace could not be changed: %1</source>
-        <translation type="unfinished"></translation>
+      <source>The workspace could not be changed: %1</source>
+      <translation>Ruang kerja tidak dapat diubah: %1</translation>
     </message>
     <message>
-        <source>The SQLite driver of Qt is not installed (package libqt6sql6-sqlite).</source>
-        <translation type="unfinished"></translation>
+      <source>The SQLite driver of Qt is not installed (package libqt6sql6-sqlite).</source>
+      <translation>Driver SQLite untuk Qt belum terpasang (paket libqt6sql6-sqlite).</translation>
     </message>
     <message>
-        <source>The workspace %1 could not be opened: %2</source>
-        <translation type="unfinished"></translation>
+      <source>The workspace %1 could not be opened: %2</source>
+      <translation>Ruang kerja %1 tidak dapat dibuka: %2</translation>
     </message>
     <message>
-        <source>%1 already exists. Choose another name; Tuntas never overwrites a file.</source>
-        <translation type="unfinished"></translation>
+      <source>%1 already exists. Choose another name; Tuntas never overwrites a file.</source>
+      <translation>%1 sudah ada. Pilih nama lain; Tuntas tidak pernah menimpa berkas.</translation>
     </message>
     <message>
-        <source>The folder %1 cannot be written to. Choose a folder of your own, such as Documents.</source>
-        <translation type="unfinished"></translation>
+      <source>The folder %1 cannot be written to. Choose a folder of your own, such as Documents.</source>
+      <translation>Folder %1 tidak dapat ditulisi. Pilih folder milik Anda sendiri, misalnya Dokumen.</translation>
     </message>
     <message>
-        <source>%1 does not exist.</source>
-        <translation type="unfinished"></translation>
+      <source>%1 does not exist.</source>
+      <translation>%1 tidak ada.</translation>
     </message>
     <message>
-        <source>%1 cannot be read. Check that it is a file and that you may open it.</source>
-        <translation type="unfinished"></translation>
+      <source>%1 cannot be read. Check that it is a file and that you may open it.</source>
+      <translation>%1 tidak dapat dibaca. Pastikan itu sebuah berkas dan Anda berhak membukanya.</translation>
     </message>
     <message>
-        <source>%1 is not a Tuntas workspace.</source>
-        <translation type="unfinished"></translation>
+      <source>%1 is not a Tuntas workspace.</source>
+      <translation>%1 bukan ruang kerja Tuntas.</translation>
     </message>
     <message>
-        <source>%1 was made by a newer version of Tuntas (format %2; this program reads up to format %3). Update Tuntas to open it; the file has not been changed.</source>
-        <translation type="unfinished"></translation>
+      <source>%1 was made by a newer version of Tuntas (format %2; this program reads up to format %3). Update Tuntas to open it; the file has not been changed.</source>
+      <translation>%1 dibuat oleh Tuntas versi yang lebih baru (format %2; program ini membaca sampai format %3). Perbarui Tuntas untuk membukanya; berkas tidak diubah.</translation>
     </message>
     <message>
-        <source>%1 is read-only, or its folder is. Copy it to a folder of your own (such as Documents) and open the copy.</source>
-        <translation type="unfinished"></translation>
+      <source>%1 is read-only, or its folder is. Copy it to a folder of your own (such as Documents) and open the copy.</source>
+      <translation>%1 atau foldernya hanya dapat dibaca. Salin ke folder milik Anda sendiri (misalnya Dokumen) lalu buka salinannya.</translation>
     </message>
     <message>
-        <source>%1 is damaged and cannot be opened. Restore a backup; the file has not been changed.</source>
-        <translation type="unfinished"></translation>
+      <source>%1 is damaged and cannot be opened. Restore a backup; the file has not been changed.</source>
+      <translation>%1 rusak dan tidak dapat dibuka. Pulihkan dari cadangan; berkas tidak diubah.</translation>
     </message>
     <message>
-        <source>%1 is in use by another program or another Tuntas window. Close it there and try again.</source>
-        <translation type="unfinished"></translation>
+      <source>%1 is in use by another program or another Tuntas window. Close it there and try again.</source>
+      <translation>%1 sedang dipakai program lain atau jendela Tuntas lain. Tutup di sana lalu coba lagi.</translation>
     </message>
     <message>
-        <source>Updating the workspace to format %1 failed: %2</source>
-        <translation type="unfinished"></translation>
+      <source>Updating the workspace to format %1 failed: %2</source>
+      <translation>Pembaruan ruang kerja ke format %1 gagal: %2</translation>
     </message>
     <message>
-        <source>Row %1 of table %2 refers to a missing row of table %3.</source>
-        <translation type="unfinished"></translation>
+      <source>Row %1 of table %2 refers to a missing row of table %3.</source>
+      <translation>Baris %1 pada tabel %2 merujuk ke baris tabel %3 yang tidak ada.</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>WorkspaceCommand</name>
     <message>
-        <source>The workspace file.</source>
-        <translation type="unfinished"></translation>
+      <source>The workspace file.</source>
+      <translation>Berkas ruang kerja.</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>WorkspaceLock</name>
     <message>
-        <source>%1 is already open in another Tuntas window (process %2 on %3). Close it there first.</source>
-        <translation type="unfinished"></translation>
+      <source>%1 is already open in another Tuntas window (process %2 on %3). Close it there first.</source>
+      <translation>%1 sudah terbuka di jendela Tuntas lain (proses %2 di %3). Tutup dahulu di sana.</translation>
     </message>
     <message>
-        <source>Tuntas cannot create %1.lock beside the workspace. Check that the folder can be written to.</source>
-        <translation type="unfinished"></translation>
+      <source>Tuntas cannot create %1.lock beside the workspace. Check that the folder can be written to.</source>
+      <translation>Tuntas tidak dapat membuat %1.lock di samping ruang kerja. Pastikan folder itu dapat ditulisi.</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
+    <name>ZScoreCsv</name>
+    <message>
+      <source>The file is empty: it needs a header line with column names such as sex, age, weight and lenhei.</source>
+      <translation>Berkas kosong: berkas memerlukan baris judul dengan nama kolom seperti sex, age, weight, dan lenhei.</translation>
+    </message>
+    <message>
+      <source>No column named sex or age was found in the header; is this the right file?</source>
+      <translation>Tidak ada kolom bernama sex atau age di baris judul; apakah ini berkas yang benar?</translation>
+    </message>
+    <message>
+      <source>%1 '%2' is not a number</source>
+      <translation>%1 '%2' bukan angka</translation>
+    </message>
+    <message>
+      <source>age %1 is negative</source>
+      <translation>umur %1 bernilai negatif</translation>
+    </message>
+    <message>
+      <source>sex '%1' is not 1/2, m/f or L/P</source>
+      <translation>jenis kelamin '%1' bukan 1/2, m/f, atau L/P</translation>
+    </message>
+    <message>
+      <source>oedema '%1' is not n or y</source>
+      <translation>edema '%1' bukan n atau y</translation>
+    </message>
+    <message>
+      <source>%1 fields where the header has %2</source>
+      <translation>%1 kolom, padahal baris judul memiliki %2</translation>
+    </message>
+    <message>
+      <source>measure '%1' is not L or H</source>
+      <translation>cara ukur '%1' bukan L atau H</translation>
+    </message>
+    <message>
+      <source>line %1: %2; written with NA</source>
+      <translation>baris %1: %2; ditulis sebagai NA</translation>
+    </message>
+  </context>
+  <context>
+    <name>ZScoreExplanation</name>
+    <message>
+      <source>Length/height-for-age (PB/U, TB/U)</source>
+      <translation>Panjang/tinggi badan menurut umur (PB/U, TB/U)</translation>
+    </message>
+    <message>
+      <source>Weight-for-age (BB/U)</source>
+      <translation>Berat badan menurut umur (BB/U)</translation>
+    </message>
+    <message>
+      <source>Weight-for-length/height (BB/PB, BB/TB)</source>
+      <translation>Berat badan menurut panjang/tinggi badan (BB/PB, BB/TB)</translation>
+    </message>
+    <message>
+      <source>BMI-for-age (IMT/U)</source>
+      <translation>Indeks massa tubuh menurut umur (IMT/U)</translation>
+    </message>
+    <message>
+      <source>Head circumference-for-age</source>
+      <translation>Lingkar kepala menurut umur</translation>
+    </message>
+    <message>
+      <source>Arm circumference-for-age</source>
+      <translation>Lingkar lengan atas menurut umur</translation>
+    </message>
+    <message>
+      <source>Triceps skinfold-for-age</source>
+      <translation>Tebal lipatan kulit trisep menurut umur</translation>
+    </message>
+    <message>
+      <source>Subscapular skinfold-for-age</source>
+      <translation>Tebal lipatan kulit subskapula menurut umur</translation>
+    </message>
+    <message>
+      <source>Age: unknown</source>
+      <translation>Umur: tidak diketahui</translation>
+    </message>
+    <message>
+      <source>Age: %1 days (%2 months)</source>
+      <translation>Umur: %1 hari (%2 bulan)</translation>
+    </message>
+    <message>
+      <source>Length/height used: %1 cm</source>
+      <translation>Panjang/tinggi yang dipakai: %1 cm</translation>
+    </message>
+    <message>
+      <source>(measured standing, %1 cm added)</source>
+      <translation>(diukur berdiri, ditambah %1 cm)</translation>
+    </message>
+    <message>
+      <source>(measured lying, %1 cm subtracted)</source>
+      <translation>(diukur terlentang, dikurangi %1 cm)</translation>
+    </message>
+    <message>
+      <source>Measured standing before 9 months: the position is set aside</source>
+      <translation>Diukur berdiri sebelum umur 9 bulan: cara ukur diabaikan</translation>
+    </message>
+    <message>
+      <source>Table: weight-for-length (45 to 110 cm)</source>
+      <translation>Tabel: berat badan menurut panjang badan (45 s.d. 110 cm)</translation>
+    </message>
+    <message>
+      <source>Table: weight-for-height (65 to 120 cm)</source>
+      <translation>Tabel: berat badan menurut tinggi badan (65 s.d. 120 cm)</translation>
+    </message>
+    <message>
+      <source>Value used: %1</source>
+      <translation>Nilai yang dipakai: %1</translation>
+    </message>
+    <message>
+      <source>L = %1, M = %2, S = %3</source>
+      <translation>L = %1, M = %2, S = %3</translation>
+    </message>
+    <message>
+      <source>No z-score: a value is missing, out of the table's range, or excluded (oedema, age 60 months or more)</source>
+      <translation>Tidak ada skor-z: ada nilai yang kosong, di luar rentang tabel, atau dikecualikan (edema, umur 60 bulan atau lebih)</translation>
+    </message>
+    <message>
+      <source>Formula: z = ((y/M)^L - 1) / (S L)</source>
+      <translation>Rumus: z = ((y/M)^L - 1) / (S L)</translation>
+    </message>
+    <message>
+      <source>Formula: z = ((y/M)^L - 1) / (S L), within ±3 SD</source>
+      <translation>Rumus: z = ((y/M)^L - 1) / (S L), di dalam ±3 SD</translation>
+    </message>
+    <message>
+      <source>Formula: above +3 SD, measured in units of the gap between +2 and +3 SD</source>
+      <translation>Rumus: di atas +3 SD, diukur dalam satuan jarak antara +2 dan +3 SD</translation>
+    </message>
+    <message>
+      <source>Formula: below -3 SD, measured in units of the gap between -2 and -3 SD</source>
+      <translation>Rumus: di bawah -3 SD, diukur dalam satuan jarak antara -2 dan -3 SD</translation>
+    </message>
+    <message>
+      <source>z = %1 (unrounded %2)</source>
+      <translation>z = %1 (sebelum dibulatkan %2)</translation>
+    </message>
+    <message>
+      <source>Flagged as implausible by WHO's rules: check the measurement</source>
+      <translation>Ditandai tidak wajar menurut aturan WHO: periksa pengukuran</translation>
+    </message>
+    <message>
+      <source>Not flagged</source>
+      <translation>Tidak ditandai</translation>
+    </message>
+  </context>
+  <context>
+    <name>ZscoreCommand</name>
+    <message>
+      <source>Input columns (header names; absent columns count as missing): sex (1/2, m/f, L/P), age (days), weight (kg), lenhei (cm), measure (L/H, terlentang/berdiri), oedema (n/y), headc, armc (cm), triskin, subskin (mm). With --standard who2007: sex, age (months), height, weight, oedema. The delimiter (comma, semicolon, tab) and a decimal comma are detected; the output keeps them. Rows that cannot be read are reported on stderr with their line number and written with NA.</source>
+      <translation>Kolom masukan (nama pada baris judul; kolom yang tidak ada dianggap kosong): sex (1/2, m/f, L/P), age (hari), weight (kg), lenhei (cm), measure (L/H, terlentang/berdiri), oedema (n/y), headc, armc (cm), triskin, subskin (mm). Dengan --standard who2007: sex, age (bulan), height, weight, oedema. Pemisah kolom (koma, titik koma, tab) dan koma desimal dikenali otomatis dan dipertahankan pada keluaran. Baris yang tidak terbaca dilaporkan di stderr beserta nomor barisnya dan ditulis sebagai NA.</translation>
+    </message>
+    <message>
+      <source>The CSV file to read.</source>
+      <translation>Berkas CSV yang dibaca.</translation>
+    </message>
+    <message>
+      <source>Write to FILE instead of standard output.</source>
+      <translation>Tulis ke BERKAS, bukan ke keluaran standar.</translation>
+    </message>
+    <message>
+      <source>The age column is in months, not days (WHO 2006).</source>
+      <translation>Kolom umur dalam bulan, bukan hari (WHO 2006).</translation>
+    </message>
+    <message>
+      <source>who2006 (0-5 years, the default) or who2007 (5-19 years).</source>
+      <translation>who2006 (0-5 tahun, bawaan) atau who2007 (5-19 tahun).</translation>
+    </message>
+    <message>
+      <source>unknown standard '%1'; use who2006 or who2007.</source>
+      <translation>standar '%1' tidak dikenal; gunakan who2006 atau who2007.</translation>
+    </message>
+    <message>
+      <source>%1 cannot be read: %2</source>
+      <translation>%1 tidak dapat dibaca: %2</translation>
+    </message>
+    <message>
+      <source>%1: %2</source>
+      <translation>%1: %2</translation>
+    </message>
+    <message>
+      <source>%1 cannot be written: %2</source>
+      <translation>%1 tidak dapat ditulis: %2</translation>
+    </message>
+    <message>
+      <source>Compute WHO z-scores for a CSV file of children, like WHO's anthro_zscores.</source>
+      <translation>Menghitung skor-z WHO untuk berkas CSV berisi data anak, seperti anthro_zscores dari WHO.</translation>
+    </message>
+  </context>
+  <context>
     <name>main</name>
     <message>
-        <source>Usage: tuntas-cli COMMAND [OPTIONS] ...</source>
-        <translation type="unfinished"></translation>
+      <source>Usage: tuntas-cli COMMAND [OPTIONS] ...</source>
+      <translation>Penggunaan: tuntas-cli PERINTAH [OPSI] ...</translation>
     </message>
     <message>
-        <source>Commands:</source>
-        <translation type="unfinished"></translation>
+      <source>Commands:</source>
+      <translation>Perintah:</translation>
     </message>
     <message>
-        <source>&apos;tuntas-cli COMMAND --help&apos; describes a command.</source>
-        <translation type="unfinished"></translation>
+      <source>'tuntas-cli COMMAND --help' describes a command.</source>
+      <translation>'tuntas-cli PERINTAH --help' menjelaskan sebuah perintah.</translation>
     </message>
     <message>
-        <source>tuntas-cli: unknown command &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+      <source>tuntas-cli: unknown command '%1'.</source>
+      <translation>tuntas-cli: perintah '%1' tidak dikenal.</translation>
     </message>
-</context>
+  </context>
 </TS>

@@ -104,8 +104,8 @@ TEST_CASE("Review, dissemination and evaluation follow the cases, RTL and meetin
     item.activity = QStringLiteral("PMT");
     REQUIRE(ActionItemRepository(f.w).save(item));
     StageProgress stage = f.stage(CycleStage::ExpertReview);
-    CHECK(stage.missing == QStringList{QStringLiteral("1 case(s) without a signed expert review"),
-                                       QStringLiteral("1 RTL item(s) not yet approved by the TPPS chair")});
+    CHECK(stage.missing == QStringList{QStringLiteral("1 case without a signed expert review"),
+                                       QStringLiteral("1 RTL item not yet approved by the TPPS chair")});
     review.signedOn = QDate(2024, 3, 1);
     REQUIRE(CaseRepository(f.w).save(review));
     item.approvedOn = QDate(2024, 3, 2);
@@ -126,7 +126,7 @@ TEST_CASE("Review, dissemination and evaluation follow the cases, RTL and meetin
     CHECK_FALSE(f.stage(CycleStage::FollowUpEvaluation).done);
     ItemEvaluation evaluation{{}, item.id, QDate(2024, 6, 1), QString(), QString(), QString(), QString(), ActionStatus::Done};
     REQUIRE(ActionItemRepository(f.w).save(evaluation));
-    CHECK(f.stage(CycleStage::FollowUpEvaluation).missing == QStringList{QStringLiteral("1 case(s) without a confirmed outcome")});
+    CHECK(f.stage(CycleStage::FollowUpEvaluation).missing == QStringList{QStringLiteral("1 case without a confirmed outcome")});
     c.outcome = CaseOutcome::Improved;
     REQUIRE(CaseRepository(f.w).save(c));
     CHECK(f.stage(CycleStage::FollowUpEvaluation).done);
