@@ -27,6 +27,8 @@ public:
     void closeWorkspace();
     // Reopens the last workspace of the previous session, if there was one.
     void restoreSession();
+    // Switches the interface language at once: menus and pages are rebuilt in it.
+    void applyLanguage(const QString &code);
 
     Workspace *workspace() const { return m_workspace.get(); }
     CycleView *cycleView() const { return m_cycleView; }
@@ -47,7 +49,6 @@ private:
     void startNewCycle();
     void showAbout();
     void openStage(qint64 cycleId, CycleStage stage);
-    void applyLanguage(const QString &code);
     bool adopt(std::unique_ptr<Workspace> workspace, std::unique_ptr<WorkspaceLock> lock);
 
     std::unique_ptr<WorkspaceLock> m_lock;

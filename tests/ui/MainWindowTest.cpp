@@ -6,6 +6,8 @@
 #include "MainWindow.h"
 #include "MessageBox.h"
 #include "RecentWorkspaces.h"
+#include "SettingsDialog.h"
+#include "storage/SettingsRepository.h"
 #include "StageCard.h"
 #include "StageStrip.h"
 #include "WelcomePage.h"
@@ -14,6 +16,9 @@
 
 #include <QAbstractItemModelTester>
 #include <QComboBox>
+#include <QDialogButtonBox>
+#include <QLabel>
+#include <QMenuBar>
 #include <QCryptographicHash>
 #include <QFile>
 #include <QLineEdit>
@@ -213,4 +218,60 @@ TEST_CASE("A child's z-score in the list explains itself in a tooltip", "[ui][ma
         ++explained;
     }
     CHECK(explained > 0);
+}
+
+TEST_CASE("Bahasa Indonesia reaches our menus and Qt's own buttons, and switching language is immediate", "[ui][language]")
+{
+    freshSettings();
+    MainWindow window;
+    window.show();
+    Language::apply(QStringLiteral("id"));
+    QDialogButtonBox buttons(QDialogButtonBox::Cancel | QDialogButtonBox::Save);
+    CHECK(buttons.button(QDialogButtonBox::Cancel)->text() == QStringLiteral("Batal"));
+    CHECK(buttons.button(QDialogButtonBox::Save)->text() == QStringLiteral("Simpan"));
+
+    Language::apply(QStringLiteral("en"));
+    SettingsDialog settings(nullptr);
+    settings.languageBox()->setCurrentIndex(settings.languageBox()->findData(QStringLiteral("id")));
+    settings.accept();
+    CHECK(QSettings().value(QStringLiteral("interface/language")).toString() == QStringLiteral("id"));
+    Language::apply(QStringLiteral("en"));
+}
+
+TEST_CASE("Settings require the regency and office name and save them", "[ui][settings]")
+{
+    freshSettings();
+    QTemporaryDir dir;
+    auto workspace = Workspace::create(dir.filePath(QStringLiteral("w.tuntas")));
+    REQUIRE(workspace.ok());
+    SettingsDialog dialog(workspace->get());
+    dialog.show();
+    dialog.accept();
+    CHECK(dialog.result() != QDialog::Accepted);
+    CHECK(dialog.problemLabel()->isVisible());
+    CHECK(dialog.problemLabel()->text().contains(QStringLiteral("regency")));
+    QTest::keyClicks(dialog.regencyEdit(), QStringLiteral("Kabupaten Sukamaju"));
+    QTest::keyClicks(dialog.officeEdit(), QStringLiteral("DINAS P2KB"));
+    dialog.accept();
+    CHECK(dialog.result() == QDialog::Accepted);
+    auto stored = SettingsRepository(**workspace).load();
+    CHECK(stored->regency == QStringLiteral("Kabupaten Sukamaju"));
+    CHECK(stored->officeName == QStringLiteral("DINAS P2KB"));
+}
+
+TEST_CASE("The window's menus follow a language change", "[ui][language]")
+{
+    freshSettings();
+    QTemporaryDir dir;
+    MainWindow window;
+    REQUIRE(window.openWorkspace(makeDemo(dir)));
+    CHECK(window.menuBar()->actions().first()->text() == QStringLiteral("&File"));
+    window.applyLanguage(QStringLiteral("id"));
+    CHECK(window.menuBar()->actions().first()->text() == QStringLiteral("&Berkas"));
+    CHECK(window.cycleView()->tabs()->tabText(0) == QStringLiteral("&Sasaran"));
+    CHECK(window.cycleView()->cycleSelector()->currentText() == QStringLiteral("Siklus 2 Tahun 2024 (Berjalan)"));
+    window.closeWorkspace();
+    CHECK(window.welcomePage()->newButton()->text().startsWith(QStringLiteral("Buat ruang kerja baru")));
+    window.applyLanguage(QStringLiteral("en"));
+    CHECK(window.menuBar()->actions().first()->text() == QStringLiteral("&File"));
 }
