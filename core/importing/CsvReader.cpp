@@ -9,6 +9,13 @@ CsvReader::CsvReader(const QByteArray &data)
     m_delimiter = detectDelimiter(m_data.substr(m_position, end == std::string_view::npos ? std::string_view::npos : end - m_position));
 }
 
+CsvReader::CsvReader(std::string_view data, char delimiter, int firstLine)
+    : m_data(data)
+    , m_line(firstLine)
+    , m_delimiter(delimiter)
+{
+}
+
 char CsvReader::detectDelimiter(std::string_view firstLine)
 {
     std::size_t counts[3] = {0, 0, 0};

@@ -12,12 +12,16 @@
 class CsvReader {
 public:
     explicit CsvReader(const QByteArray &data);
+    // A part of a larger text whose delimiter is known, starting on line firstLine.
+    CsvReader(std::string_view data, char delimiter, int firstLine);
 
     char delimiter() const { return m_delimiter; }
     // Reads the next record; false at the end of the data.
     bool next(std::vector<std::string_view> &fields);
     // The line on which the record last read starts (1 for the first line).
     int lineNumber() const { return m_recordLine; }
+    // Where the next record starts, as an offset into the data.
+    std::size_t position() const { return m_position; }
 
     static char detectDelimiter(std::string_view firstLine);
 
