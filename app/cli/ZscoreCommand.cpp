@@ -44,11 +44,15 @@ int ZscoreCommand::run(const QCommandLineParser &parser)
 
     if (parser.isSet(QStringLiteral("output"))) {
         QSaveFile output(parser.value(QStringLiteral("output")));
-        if (!output.open(QIODevice::WriteOnly) || output.write(outcome->output.data(), qint64(outcome->output.size())) < 0 || !output.commit())
+        bool written = output.open(QIODevice::WriteOnly);
+        for (const std::string &part : outcome->parts)
+            written = written && output.write(part.data(), qint64(part.size())) == qint64(part.size());
+        if (!written || !output.commit())
             return fail(tr("%1 cannot be written: %2").arg(parser.value(QStringLiteral("output")), output.errorString()));
     } else {
         out().flush();
-        std::fwrite(outcome->output.data(), 1, outcome->output.size(), stdout);
+        for (const std::string &part : outcome->parts)
+            std::fwrite(part.data(), 1, part.size(), stdout);
         std::fflush(stdout);
     }
     return 0;

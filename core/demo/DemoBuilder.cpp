@@ -619,20 +619,27 @@ Status DemoBuilder::followUp(const Cycle &cycle, QList<AuditCase> &cases, const 
     return {};
 }
 
-Status DemoBuilder::finishedCycle(Cycle &cycle)
+Status DemoBuilder::startCycle(Cycle &cycle, CycleStatus status, const QMap<TargetGroup, int> &casesPerGroup, QList<TeamMember> &members,
+                               QList<AuditCase> &cases)
 {
     cycle.periodStart = QDate(cycle.year, cycle.number == 1 ? 1 : 7, 1);
     cycle.periodEnd = cycle.periodStart.addMonths(6).addDays(-1);
-    cycle.status = CycleStatus::Closed;
-    if (Status status = CycleRepository(m_workspace).save(cycle); !status)
-        return status;
+    cycle.status = status;
+    Status saved = CycleRepository(m_workspace).save(cycle);
+    if (saved)
+        saved = team(cycle, members);
+    if (saved)
+        saved = selectCases(cycle, casesPerGroup, cases);
+    return saved;
+}
+
+Status DemoBuilder::finishedCycle(Cycle &cycle)
+{
     QList<TeamMember> members;
     QList<AuditCase> cases;
     const QMap<TargetGroup, int> twoEach = {{TargetGroup::Catin, 2}, {TargetGroup::Bumil, 2}, {TargetGroup::Bufas, 2},
                                             {TargetGroup::Baduta, 2}, {TargetGroup::Balita, 2}};
-    Status status = team(cycle, members);
-    if (status)
-        status = selectCases(cycle, twoEach, cases);
+    Status status = startCycle(cycle, CycleStatus::Closed, twoEach, members, cases);
     for (const AuditCase &auditCase : cases) {
         if (status)
             status = review(auditCase, members, cycle.periodStart.addDays(35), true);
@@ -648,19 +655,12 @@ Status DemoBuilder::finishedCycle(Cycle &cycle)
 
 Status DemoBuilder::currentCycle(Cycle &cycle)
 {
-    cycle.periodStart = QDate(cycle.year, cycle.number == 1 ? 1 : 7, 1);
-    cycle.periodEnd = cycle.periodStart.addMonths(6).addDays(-1);
-    cycle.status = CycleStatus::InProgress;
-    if (Status status = CycleRepository(m_workspace).save(cycle); !status)
-        return status;
     QList<TeamMember> members;
     QList<AuditCase> cases;
     // One group is still short of the minimum of two.
     const QMap<TargetGroup, int> selection = {{TargetGroup::Catin, 2}, {TargetGroup::Bumil, 2}, {TargetGroup::Bufas, 1},
                                               {TargetGroup::Baduta, 2}, {TargetGroup::Balita, 2}};
-    Status status = team(cycle, members);
-    if (status)
-        status = selectCases(cycle, selection, cases);
+    Status status = startCycle(cycle, CycleStatus::InProgress, selection, members, cases);
     for (int i = 0; status && i < cases.size(); ++i)
         status = review(cases[i], members, cycle.periodStart.addDays(35), i < 4);
     if (status)

@@ -37,6 +37,8 @@ private:
     Status subject(TargetGroup group, const Desa &desa);
     Status measure(DemoSubject &demo, const QDate &on, double zTarget);
     Status risks(const Subject &subject);
+    Status startCycle(Cycle &cycle, CycleStatus status, const QMap<TargetGroup, int> &casesPerGroup, QList<TeamMember> &members,
+                      QList<AuditCase> &cases);
     Status finishedCycle(Cycle &cycle);
     Status currentCycle(Cycle &cycle);
     Status team(const Cycle &cycle, QList<TeamMember> &members);

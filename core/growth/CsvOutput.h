@@ -6,25 +6,14 @@
 #include <string_view>
 
 namespace CsvNumbers {
-// At most 15 significant digits, as R writes numbers ("%.15g"), but without printf's cost: the
-// shortest exact form when it is short enough, else the value rounded to 15 digits.
+// At most 15 significant digits without trailing zeros, as R writes numbers ("%.15g"), but without
+// printf's cost: the value is scaled to a 15-digit integer. (The 15th digit may differ from printf's
+// by one in rare halfway cases; it is far below any measurement's precision.)
 inline std::string_view fifteenDigits(double value, char (&buffer)[40])
 {
-    auto [end, error] = std::to_chars(buffer, buffer + sizeof buffer, value);
-    int significant = 0;
-    bool leading = true;
-    for (char *c = buffer; c != end && *c != 'e'; ++c) {
-        if (*c >= '1' && *c <= '9')
-            leading = false;
-        if (!leading && *c >= '0' && *c <= '9')
-            ++significant;
-    }
     const double magnitude = std::fabs(value);
-    if (significant <= 15 || magnitude < 1e-4 || magnitude >= 1e14) {
-        if (significant > 15)
-            end = std::to_chars(buffer, buffer + sizeof buffer, value, std::chars_format::general, 15).ptr;
-        return std::string_view(buffer, std::size_t(end - buffer));
-    }
+    if (magnitude < 1e-4 || magnitude >= 1e14)
+        return std::string_view(buffer, std::size_t(std::to_chars(buffer, buffer + sizeof buffer, value, std::chars_format::general, 15).ptr - buffer));
     int decimals = 14 - int(std::floor(std::log10(magnitude)));
     long long scaled = std::llround(magnitude * std::pow(10.0, decimals));
     while (scaled % 10 == 0 && decimals > 0) {
@@ -65,7 +54,9 @@ public:
     void field(std::string_view text)
     {
         separate();
-        const bool quote = text.find_first_of(std::string_view("\"\n\r", 3)) != std::string_view::npos || text.find(m_delimiter) != std::string_view::npos;
+        bool quote = false;
+        for (char c : text)
+            quote = quote || c == '"' || c == '\n' || c == '\r' || c == m_delimiter;
         if (!quote) {
             m_out.append(text);
             return;

@@ -102,7 +102,8 @@ Result<ZScoreCsv::Outcome> ZScoreCsv::process(const QByteArray &input, const Opt
     const char delimiter = reader.delimiter();
     const bool decimalComma = usesDecimalComma(input, delimiter);
     Outcome outcome;
-    CsvOutput headerOutput(outcome.output, delimiter, decimalComma);
+    outcome.parts.emplace_back();
+    CsvOutput headerOutput(outcome.parts.back(), delimiter, decimalComma);
     for (std::string_view name : fields)
         headerOutput.field(name);
     const char *const added2006[] = {"clenhei", "cmeasure", "c9mo_flag", "cbmi", "csex", "zlen", "flen", "zwei", "fwei", "zwfl", "fwfl",
@@ -121,7 +122,7 @@ Result<ZScoreCsv::Outcome> ZScoreCsv::process(const QByteArray &input, const Opt
     const std::string_view all(input.constData(), std::size_t(input.size()));
     std::vector<Chunk> chunks = split(all.substr(reader.position()), reader.lineNumber() + 1, std::max(1u, std::thread::hardware_concurrency()));
     auto work = [&](Chunk &chunk) {
-        chunk.output.reserve(chunk.data.size() * 3);
+        chunk.output.reserve(chunk.data.size() * 5 / 2);
         CsvReader part(chunk.data, delimiter, chunk.firstLine);
         CsvOutput output(chunk.output, delimiter, decimalComma);
         chunk.rows = ZScoreRows::process(part, columns, output, chunk.problems);
@@ -133,14 +134,18 @@ Result<ZScoreCsv::Outcome> ZScoreCsv::process(const QByteArray &input, const Opt
     for (std::thread &thread : threads)
         thread.join();
 
-    std::size_t size = outcome.output.size();
-    for (const Chunk &chunk : chunks)
-        size += chunk.output.size();
-    outcome.output.reserve(size);
     for (Chunk &chunk : chunks) {
-        outcome.output += chunk.output;
+        outcome.parts.push_back(std::move(chunk.output));
         outcome.rows += chunk.rows;
         outcome.rowProblems += chunk.problems;
     }
     return outcome;
+}
+
+std::string ZScoreCsv::Outcome::text() const
+{
+    std::string all;
+    for (const std::string &part : parts)
+        all += part;
+    return all;
 }

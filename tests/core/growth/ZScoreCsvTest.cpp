@@ -21,7 +21,7 @@ TEST_CASE("A large file is scored in parts without changing order, values or lin
     CHECK(outcome->rows == rows);
     REQUIRE(outcome->rowProblems.size() == 1);
     CHECK(outcome->rowProblems.first().startsWith(QStringLiteral("line 25001: weight 'heavy' is not a number")));
-    const QStringList lines = QString::fromStdString(outcome->output).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    const QStringList lines = QString::fromStdString(outcome->text()).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
     REQUIRE(lines.size() == rows + 1);
     for (int i = 1; i <= rows; ++i) {
         if (!lines[i].startsWith(QString::number(i) + QLatin1Char(','))) {
@@ -31,5 +31,5 @@ TEST_CASE("A large file is scored in parts without changing order, values or lin
     // The same row scored alone gives the same line.
     const QByteArray single = "id,sex,age,weight,lenhei,measure\n" + input.split('\n').at(31234) + "\n";
     auto alone = ZScoreCsv::process(single, {});
-    CHECK(QString::fromStdString(alone->output).split(QLatin1Char('\n')).at(1) == lines[31234]);
+    CHECK(QString::fromStdString(alone->text()).split(QLatin1Char('\n')).at(1) == lines[31234]);
 }
