@@ -919,6 +919,89 @@ Skor-z mengikuti Standar Pertumbuhan Anak WHO 2006 dan Referensi WHO 2007.</tran
     </message>
   </context>
   <context>
+    <name>RiskThresholdsEditor</name>
+    <message>
+      <source> cm</source>
+      <translation> cm</translation>
+    </message>
+    <message>
+      <source> g/dL</source>
+      <translation> g/dL</translation>
+    </message>
+    <message>
+      <source> years</source>
+      <translation> tahun</translation>
+    </message>
+    <message>
+      <source> months</source>
+      <translation> bulan</translation>
+    </message>
+    <message>
+      <source> children</source>
+      <translation> anak</translation>
+    </message>
+    <message>
+      <source> visits</source>
+      <translation> kali</translation>
+    </message>
+    <message>
+      <source> tablets</source>
+      <translation> butir</translation>
+    </message>
+    <message>
+      <source>A risk is reported when a value is below (or, for age and children, above) its threshold. The defaults follow the national guidance; change them only when your district's guidance differs.</source>
+      <translation>Risiko dilaporkan bila nilai berada di bawah ambangnya (atau, untuk umur dan jumlah anak, di atasnya). Nilai bawaan mengikuti pedoman nasional; ubah hanya bila pedoman daerah Anda berbeda.</translation>
+    </message>
+    <message>
+      <source>LiLA below (KEK):</source>
+      <translation>LiLA di bawah (KEK):</translation>
+    </message>
+    <message>
+      <source>Hb below, pregnant:</source>
+      <translation>Hb di bawah, ibu hamil:</translation>
+    </message>
+    <message>
+      <source>Hb below, bride or postpartum:</source>
+      <translation>Hb di bawah, catin atau ibu nifas:</translation>
+    </message>
+    <message>
+      <source>BMI below:</source>
+      <translation>IMT di bawah:</translation>
+    </message>
+    <message>
+      <source>Too young, under:</source>
+      <translation>Terlalu muda, di bawah:</translation>
+    </message>
+    <message>
+      <source>Too old, over:</source>
+      <translation>Terlalu tua, di atas:</translation>
+    </message>
+    <message>
+      <source>Births too close, under:</source>
+      <translation>Jarak kelahiran terlalu dekat, di bawah:</translation>
+    </message>
+    <message>
+      <source>Too many children, over:</source>
+      <translation>Anak terlalu banyak, lebih dari:</translation>
+    </message>
+    <message>
+      <source>Short stature, under:</source>
+      <translation>Bertubuh pendek, di bawah:</translation>
+    </message>
+    <message>
+      <source>Antenatal visits, fewer than:</source>
+      <translation>Pemeriksaan kehamilan, kurang dari:</translation>
+    </message>
+    <message>
+      <source>Iron-folic tablets, fewer than:</source>
+      <translation>Tablet tambah darah, kurang dari:</translation>
+    </message>
+    <message>
+      <source>Restore the guidance's defaults</source>
+      <translation>Kembalikan nilai bawaan pedoman</translation>
+    </message>
+  </context>
+  <context>
     <name>SelectionReason</name>
     <message>
       <source>Did not improve after intervention</source>
@@ -976,10 +1059,6 @@ Skor-z mengikuti Standar Pertumbuhan Anak WHO 2006 dan Referensi WHO 2007.</tran
       <translation>Hapus logo</translation>
     </message>
     <message>
-      <source>District (printed on the letterhead of every document)</source>
-      <translation>Kabupaten/kota (dicetak pada kop surat setiap dokumen)</translation>
-    </message>
-    <message>
       <source>Province:</source>
       <translation>Provinsi:</translation>
     </message>
@@ -1010,10 +1089,6 @@ Skor-z mengikuti Standar Pertumbuhan Anak WHO 2006 dan Referensi WHO 2007.</tran
     <message>
       <source>Logo:</source>
       <translation>Logo:</translation>
-    </message>
-    <message>
-      <source>Interface</source>
-      <translation>Tampilan</translation>
     </message>
     <message>
       <source>Language:</source>
@@ -1058,6 +1133,22 @@ Skor-z mengikuti Standar Pertumbuhan Anak WHO 2006 dan Referensi WHO 2007.</tran
     <message>
       <source> and </source>
       <translation> dan </translation>
+    </message>
+    <message>
+      <source>Printed on the letterhead of every document.</source>
+      <translation>Dicetak pada kop surat setiap dokumen.</translation>
+    </message>
+    <message>
+      <source>&amp;District</source>
+      <translation>&amp;Kabupaten/kota</translation>
+    </message>
+    <message>
+      <source>&amp;Risk thresholds</source>
+      <translation>Ambang &amp;risiko</translation>
+    </message>
+    <message>
+      <source>&amp;Interface</source>
+      <translation>&amp;Tampilan</translation>
     </message>
   </context>
   <context>
@@ -1328,34 +1419,6 @@ Skor-z mengikuti Standar Pertumbuhan Anak WHO 2006 dan Referensi WHO 2007.</tran
       <source>No column named sex or age was found in the header; is this the right file?</source>
       <translation>Tidak ada kolom bernama sex atau age di baris judul; apakah ini berkas yang benar?</translation>
     </message>
-    <message>
-      <source>%1 '%2' is not a number</source>
-      <translation>%1 '%2' bukan angka</translation>
-    </message>
-    <message>
-      <source>age %1 is negative</source>
-      <translation>umur %1 bernilai negatif</translation>
-    </message>
-    <message>
-      <source>sex '%1' is not 1/2, m/f or L/P</source>
-      <translation>jenis kelamin '%1' bukan 1/2, m/f, atau L/P</translation>
-    </message>
-    <message>
-      <source>oedema '%1' is not n or y</source>
-      <translation>edema '%1' bukan n atau y</translation>
-    </message>
-    <message>
-      <source>%1 fields where the header has %2</source>
-      <translation>%1 kolom, padahal baris judul memiliki %2</translation>
-    </message>
-    <message>
-      <source>measure '%1' is not L or H</source>
-      <translation>cara ukur '%1' bukan L atau H</translation>
-    </message>
-    <message>
-      <source>line %1: %2; written with NA</source>
-      <translation>baris %1: %2; ditulis sebagai NA</translation>
-    </message>
   </context>
   <context>
     <name>ZScoreExplanation</name>
@@ -1462,6 +1525,37 @@ Skor-z mengikuti Standar Pertumbuhan Anak WHO 2006 dan Referensi WHO 2007.</tran
     <message>
       <source>Not flagged</source>
       <translation>Tidak ditandai</translation>
+    </message>
+  </context>
+  <context>
+    <name>ZScoreRows</name>
+    <message>
+      <source>%1 '%2' is not a number</source>
+      <translation>%1 '%2' bukan angka</translation>
+    </message>
+    <message>
+      <source>age %1 is negative</source>
+      <translation>umur %1 bernilai negatif</translation>
+    </message>
+    <message>
+      <source>sex '%1' is not 1/2, m/f or L/P</source>
+      <translation>jenis kelamin '%1' bukan 1/2, m/f, atau L/P</translation>
+    </message>
+    <message>
+      <source>oedema '%1' is not n or y</source>
+      <translation>edema '%1' bukan n atau y</translation>
+    </message>
+    <message>
+      <source>%1 fields where the header has %2</source>
+      <translation>%1 kolom, padahal baris judul memiliki %2</translation>
+    </message>
+    <message>
+      <source>measure '%1' is not L or H</source>
+      <translation>cara ukur '%1' bukan L atau H</translation>
+    </message>
+    <message>
+      <source>line %1: %2; written with NA</source>
+      <translation>baris %1: %2; ditulis sebagai NA</translation>
     </message>
   </context>
   <context>

@@ -3,19 +3,21 @@
 #include "FileDialog.h"
 #include "Language.h"
 #include "MessageBox.h"
+#include "RiskThresholdsEditor.h"
 #include "storage/SettingsRepository.h"
+#include "storage/Workspace.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFile>
 #include <QFormLayout>
-#include <QGroupBox>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSettings>
+#include <QTabWidget>
 #include <QVBoxLayout>
 
 SettingsDialog::SettingsDialog(Workspace *workspace, QWidget *parent)
@@ -29,14 +31,17 @@ SettingsDialog::SettingsDialog(Workspace *workspace, QWidget *parent)
     , m_letterhead(new QPlainTextEdit(this))
     , m_signingPlace(new QLineEdit(this))
     , m_logo(new QLabel(this))
+    , m_thresholds(new RiskThresholdsEditor(this))
     , m_language(new QComboBox(this))
     , m_problem(new QLabel(this))
 {
     setWindowTitle(tr("Settings"));
     if (m_workspace) {
-        auto loaded = SettingsRepository(*m_workspace).load();
+        SettingsRepository repository(*m_workspace);
+        auto loaded = repository.load();
         if (loaded)
             m_settings = *loaded;
+        m_thresholds->setThresholds(RiskThresholds::fromMap(repository.values(QStringLiteral("risk."))));
     }
     m_province->setText(m_settings.province);
     m_regency->setText(m_settings.regency);
@@ -58,8 +63,10 @@ SettingsDialog::SettingsDialog(Workspace *workspace, QWidget *parent)
     auto *chooseLogo = new QPushButton(tr("Choose logo…"), this);
     auto *removeLogo = new QPushButton(tr("Remove logo"), this);
 
-    auto *district = new QGroupBox(tr("District (printed on the letterhead of every document)"), this);
+    auto *district = new QWidget(this);
     auto *form = new QFormLayout(district);
+    auto *districtNote = new QLabel(tr("Printed on the letterhead of every document."), district);
+    form->addRow(districtNote);
     form->addRow(tr("Province:"), m_province);
     form->addRow(tr("Regency or city: *"), m_regency);
     form->addRow(tr("Kemendagri code:"), m_regencyCode);
@@ -74,13 +81,18 @@ SettingsDialog::SettingsDialog(Workspace *workspace, QWidget *parent)
     logoRow->addStretch(1);
     form->addRow(tr("Logo:"), logoRow);
     district->setEnabled(m_workspace != nullptr);
+    m_thresholds->setEnabled(m_workspace != nullptr);
 
     m_language->addItem(QStringLiteral("Bahasa Indonesia"), QStringLiteral("id"));
     m_language->addItem(QStringLiteral("English"), QStringLiteral("en"));
     m_language->setCurrentIndex(qMax(0, m_language->findData(Language::current())));
-    auto *interface = new QGroupBox(tr("Interface"), this);
+    auto *interface = new QWidget(this);
     auto *interfaceForm = new QFormLayout(interface);
     interfaceForm->addRow(tr("Language:"), m_language);
+    auto *tabs = new QTabWidget(this);
+    tabs->addTab(district, tr("&District"));
+    tabs->addTab(m_thresholds, tr("&Risk thresholds"));
+    tabs->addTab(interface, tr("&Interface"));
 
     m_problem->setStyleSheet(QStringLiteral("color: #b01e1e;"));
     m_problem->setWordWrap(true);
@@ -88,8 +100,7 @@ SettingsDialog::SettingsDialog(Workspace *workspace, QWidget *parent)
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
 
     auto *layout = new QVBoxLayout(this);
-    layout->addWidget(district);
-    layout->addWidget(interface);
+    layout->addWidget(tabs);
     layout->addWidget(m_problem);
     layout->addWidget(buttons);
     resize(640, sizeHint().height());
@@ -147,7 +158,15 @@ void SettingsDialog::accept()
         m_settings.officeName = m_office->text().trimmed();
         m_settings.letterheadLines = m_letterhead->toPlainText().trimmed();
         m_settings.signingPlace = m_signingPlace->text().trimmed();
-        if (Status saved = SettingsRepository(*m_workspace).save(m_settings); !saved) {
+        SettingsRepository repository(*m_workspace);
+        const QMap<QString, QString> thresholds = m_thresholds->thresholds().toMap();
+        const Status saved = m_workspace->write([&]() -> Status {
+            Status status = repository.save(m_settings);
+            for (auto it = thresholds.cbegin(); status && it != thresholds.cend(); ++it)
+                status = repository.setValue(it.key(), it.value());
+            return status;
+        });
+        if (!saved) {
             MessageBox::critical(this, tr("Settings"), saved.error());
             return;
         }

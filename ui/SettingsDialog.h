@@ -8,6 +8,7 @@ class QComboBox;
 class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
+class RiskThresholdsEditor;
 class Workspace;
 
 // The district's details printed on documents, and the interface language.
@@ -21,6 +22,7 @@ public:
     QLineEdit *officeEdit() const { return m_office; }
     QComboBox *languageBox() const { return m_language; }
     QLabel *problemLabel() const { return m_problem; }
+    RiskThresholdsEditor *thresholdsEditor() const { return m_thresholds; }
 
     void accept() override;
 
@@ -41,6 +43,7 @@ private:
     QPlainTextEdit *m_letterhead;
     QLineEdit *m_signingPlace;
     QLabel *m_logo;
+    RiskThresholdsEditor *m_thresholds;
     QComboBox *m_language;
     QLabel *m_problem;
 };

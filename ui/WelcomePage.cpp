@@ -1,7 +1,7 @@
 #include "WelcomePage.h"
 
 #include <QLabel>
-#include <QPushButton>
+#include <QCommandLinkButton>
 #include <QVBoxLayout>
 
 WelcomePage::WelcomePage(QWidget *parent)
@@ -32,15 +32,12 @@ WelcomePage::WelcomePage(QWidget *parent)
     layout->addSpacing(40);
     layout->addWidget(holder, 1, Qt::AlignHCenter | Qt::AlignTop);
 
-    connect(m_new, &QPushButton::clicked, this, &WelcomePage::newRequested);
-    connect(m_open, &QPushButton::clicked, this, &WelcomePage::openRequested);
-    connect(m_demo, &QPushButton::clicked, this, &WelcomePage::demoRequested);
+    connect(m_new, &QCommandLinkButton::clicked, this, &WelcomePage::newRequested);
+    connect(m_open, &QCommandLinkButton::clicked, this, &WelcomePage::openRequested);
+    connect(m_demo, &QCommandLinkButton::clicked, this, &WelcomePage::demoRequested);
 }
 
-QPushButton *WelcomePage::choice(const QString &title, const QString &explanation)
+QCommandLinkButton *WelcomePage::choice(const QString &title, const QString &explanation)
 {
-    auto *button = new QPushButton(title + QLatin1Char('\n') + explanation, this);
-    button->setMinimumHeight(64);
-    button->setStyleSheet(QStringLiteral("QPushButton { text-align: left; padding: 8px 14px; }"));
-    return button;
+    return new QCommandLinkButton(title, explanation, this);
 }

@@ -2,16 +2,16 @@
 
 #include <QWidget>
 
-class QPushButton;
+class QCommandLinkButton;
 
 // Shown when no workspace is open: start a new one, open one, or try the demonstration district.
 class WelcomePage : public QWidget {
     Q_OBJECT
 public:
     explicit WelcomePage(QWidget *parent = nullptr);
-    QPushButton *newButton() const { return m_new; }
-    QPushButton *openButton() const { return m_open; }
-    QPushButton *demoButton() const { return m_demo; }
+    QCommandLinkButton *newButton() const { return m_new; }
+    QCommandLinkButton *openButton() const { return m_open; }
+    QCommandLinkButton *demoButton() const { return m_demo; }
 
 Q_SIGNALS:
     void newRequested();
@@ -19,9 +19,9 @@ Q_SIGNALS:
     void demoRequested();
 
 private:
-    QPushButton *choice(const QString &title, const QString &explanation);
+    QCommandLinkButton *choice(const QString &title, const QString &explanation);
 
-    QPushButton *m_new;
-    QPushButton *m_open;
-    QPushButton *m_demo;
+    QCommandLinkButton *m_new;
+    QCommandLinkButton *m_open;
+    QCommandLinkButton *m_demo;
 };

@@ -6,6 +6,7 @@
 #include "MainWindow.h"
 #include "MessageBox.h"
 #include "RecentWorkspaces.h"
+#include "RiskThresholdsEditor.h"
 #include "SettingsDialog.h"
 #include "storage/SettingsRepository.h"
 #include "StageCard.h"
@@ -23,6 +24,7 @@
 #include <QFile>
 #include <QLineEdit>
 #include <QMenu>
+#include <QCommandLinkButton>
 #include <QPushButton>
 #include <QSettings>
 #include <QSortFilterProxyModel>
@@ -57,6 +59,7 @@ TEST_CASE("Without a workspace the window offers the three ways to start", "[ui]
     CHECK(window.cycleView() == nullptr);
     CHECK(window.welcomePage()->newButton()->isVisible());
     CHECK(window.welcomePage()->demoButton()->text().contains(QStringLiteral("demonstration")));
+    CHECK(window.welcomePage()->demoButton()->description().contains(QStringLiteral("invented district")));
     CHECK(window.windowTitle() == QStringLiteral("Tuntas"));
 }
 
@@ -274,4 +277,29 @@ TEST_CASE("The window's menus follow a language change", "[ui][language]")
     CHECK(window.welcomePage()->newButton()->text().startsWith(QStringLiteral("Buat ruang kerja baru")));
     window.applyLanguage(QStringLiteral("en"));
     CHECK(window.menuBar()->actions().first()->text() == QStringLiteral("&File"));
+}
+
+TEST_CASE("Risk thresholds are edited in the settings and stored in the workspace", "[ui][settings][growth]")
+{
+    freshSettings();
+    QTemporaryDir dir;
+    const QString path = makeDemo(dir);
+    auto workspace = Workspace::open(path);
+    REQUIRE(workspace.ok());
+    {
+        SettingsDialog dialog(workspace->get());
+        CHECK(dialog.thresholdsEditor()->thresholds().muacCm == 23.5);
+        RiskThresholds changed;
+        changed.hbNotPregnant = 11.5;
+        changed.tooOldYears = 40;
+        dialog.thresholdsEditor()->setThresholds(changed);
+        dialog.accept();
+        REQUIRE(dialog.result() == QDialog::Accepted);
+    }
+    const RiskThresholds stored = RiskThresholds::fromMap(SettingsRepository(**workspace).values(QStringLiteral("risk.")));
+    CHECK(stored.hbNotPregnant == 11.5);
+    CHECK(stored.tooOldYears == 40);
+    CHECK(stored.muacCm == 23.5);
+    SettingsDialog again(workspace->get());
+    CHECK(again.thresholdsEditor()->thresholds().hbNotPregnant == 11.5);
 }

@@ -49,6 +49,8 @@ TEST_CASE("Screenshots of the main window", "[.screenshot]")
         SettingsDialog settings(window.workspace());
         settings.show();
         settings.grab().save(QStringLiteral("/tmp/tuntas-shots/settings-%1.png").arg(language));
+        settings.findChild<QTabWidget *>()->setCurrentIndex(1);
+        settings.grab().save(QStringLiteral("/tmp/tuntas-shots/thresholds-%1.png").arg(language));
     }
     Language::apply(QStringLiteral("en"));
 }
