@@ -1,5 +1,7 @@
 #include "demo/DemoBuilder.h"
 
+#include "demo/DemoCatalogue.h"
+
 #include "domain/MeasurePosition.h"
 #include "storage/ActionItemRepository.h"
 #include "storage/CaseRepository.h"
@@ -49,15 +51,6 @@ double round1(double value)
     return std::round(value * 10.0) / 10.0;
 }
 
-struct KecamatanSpec {
-    QString name;
-    QStringList desa;
-};
-const QList<KecamatanSpec> Kecamatans = {
-    {QStringLiteral("Cibeureum"), {QStringLiteral("Cibeureum"), QStringLiteral("Sindangsari"), QStringLiteral("Mekarjaya")}},
-    {QStringLiteral("Sukamulya"), {QStringLiteral("Sukamulya"), QStringLiteral("Sukaraja"), QStringLiteral("Cikahuripan")}},
-    {QStringLiteral("Karangsari"), {QStringLiteral("Karangsari"), QStringLiteral("Babakan"), QStringLiteral("Tanjungjaya")}},
-    {QStringLiteral("Margaluyu"), {QStringLiteral("Margaluyu"), QStringLiteral("Pasirbuntu"), QStringLiteral("Sirnagalih")}}};
 }
 
 DemoBuilder::DemoBuilder(Workspace &workspace, const QDate &today)
@@ -104,10 +97,11 @@ Status DemoBuilder::settings()
 Status DemoBuilder::regions()
 {
     RegionRepository regions(m_workspace);
-    for (int k = 0; k < Kecamatans.size(); ++k) {
+    const QList<DemoCatalogue::KecamatanSpec> kecamatans = DemoCatalogue::kecamatan();
+    for (int k = 0; k < kecamatans.size(); ++k) {
         Kecamatan kecamatan;
         kecamatan.code = QStringLiteral("%1.%2").arg(RegencyCode).arg(k + 1, 2, 10, QLatin1Char('0'));
-        kecamatan.name = Kecamatans[k].name;
+        kecamatan.name = kecamatans[k].name;
         if (Status status = regions.save(kecamatan); !status)
             return status;
         m_kecamatanCodes.insert(kecamatan.id, kecamatan.code);
@@ -117,12 +111,12 @@ Status DemoBuilder::regions()
         puskesmas.name = QStringLiteral("Puskesmas ") + kecamatan.name;
         if (Status status = regions.save(puskesmas); !status)
             return status;
-        for (int d = 0; d < Kecamatans[k].desa.size(); ++d) {
+        for (int d = 0; d < kecamatans[k].desa.size(); ++d) {
             Desa desa;
             desa.kecamatanId = kecamatan.id;
             desa.puskesmasId = puskesmas.id;
             desa.code = QStringLiteral("%1.%2").arg(kecamatan.code).arg(2001 + d);
-            desa.name = Kecamatans[k].desa[d];
+            desa.name = kecamatans[k].desa[d];
             desa.isKelurahan = d == 0 && k == 0;
             desa.isFocusArea = (k + d) % 3 == 0;
             if (Status status = regions.save(desa); !status)
@@ -142,20 +136,7 @@ Status DemoBuilder::regions()
 
 Status DemoBuilder::agencies()
 {
-    const QList<QPair<QString, QString>> list = {
-        {QStringLiteral("Dinas Pengendalian Penduduk dan Keluarga Berencana"), QStringLiteral("DP2KB")},
-        {QStringLiteral("Dinas Kesehatan"), QStringLiteral("Dinkes")},
-        {QStringLiteral("Badan Perencanaan Pembangunan Daerah"), QStringLiteral("Bappeda")},
-        {QStringLiteral("Dinas Pekerjaan Umum dan Penataan Ruang"), QStringLiteral("PUPR")},
-        {QStringLiteral("Dinas Sosial"), QStringLiteral("Dinsos")},
-        {QStringLiteral("Dinas Kependudukan dan Pencatatan Sipil"), QStringLiteral("Disdukcapil")},
-        {QStringLiteral("Dinas Pemberdayaan Masyarakat dan Desa"), QStringLiteral("DPMD")},
-        {QStringLiteral("Dinas Pendidikan"), QStringLiteral("Disdik")},
-        {QStringLiteral("Kantor Kementerian Agama"), QStringLiteral("Kemenag")},
-        {QStringLiteral("Rumah Sakit Umum Daerah Sukamaju"), QStringLiteral("RSUD")},
-        {QStringLiteral("Dinas Perumahan dan Kawasan Permukiman"), QStringLiteral("Perkim")},
-        {QStringLiteral("Badan Amil Zakat Nasional Kabupaten"), QStringLiteral("BAZNAS")},
-        {QStringLiteral("Sekretariat Daerah"), QStringLiteral("Setda")}};
+    const auto list = DemoCatalogue::agencies();
     PeopleRepository people(m_workspace);
     for (const auto &[name, shortName] : list) {
         Agency agency;
@@ -184,30 +165,10 @@ QString DemoBuilder::regionCode6(const Desa &desa) const
 
 Status DemoBuilder::people()
 {
-    struct Spec {
-        TeamRole role;
-        QString front, back, position, agency, speciality, rank;
-        Sex sex;
-        bool civilServant;
-    };
-    const QList<Spec> specs = {
-        {TeamRole::Steering, {}, QStringLiteral("S.H., M.Si."), QStringLiteral("Wakil Bupati Sukamaju"), QStringLiteral("Setda"), {}, {}, Sex::Male, false},
-        {TeamRole::Steering, QStringLiteral("Drs."), QStringLiteral("M.Si."), QStringLiteral("Sekretaris Daerah"), QStringLiteral("Setda"), {}, QStringLiteral("Pembina Utama Madya / IV d"), Sex::Male, true},
-        {TeamRole::Chair, {}, QStringLiteral("S.Sos., M.M."), QStringLiteral("Kepala Dinas"), QStringLiteral("DP2KB"), {}, QStringLiteral("Pembina Utama Muda / IV c"), Sex::Female, true},
-        {TeamRole::ViceChair, QStringLiteral("dr."), QStringLiteral("M.Kes."), QStringLiteral("Kepala Dinas"), QStringLiteral("Dinkes"), {}, QStringLiteral("Pembina Utama Muda / IV c"), Sex::Male, true},
-        {TeamRole::Secretary, {}, QStringLiteral("S.KM., M.Kes."), QStringLiteral("Kepala Bidang Keluarga Berencana"), QStringLiteral("DP2KB"), {}, QStringLiteral("Pembina / IV a"), Sex::Female, true},
-        {TeamRole::Technical, {}, QStringLiteral("S.Gz."), QStringLiteral("Kepala Seksi Kesehatan Keluarga dan Gizi"), QStringLiteral("Dinkes"), QStringLiteral("Gizi"), QStringLiteral("Penata Tingkat I / III d"), Sex::Female, true},
-        {TeamRole::Technical, QStringLiteral("dr."), {}, QStringLiteral("Kepala Puskesmas Cibeureum"), QStringLiteral("Dinkes"), {}, QStringLiteral("Penata / III c"), Sex::Male, true},
-        {TeamRole::Technical, {}, QStringLiteral("S.ST."), QStringLiteral("Bidan Koordinator"), QStringLiteral("Dinkes"), QStringLiteral("Kebidanan"), QStringLiteral("Penata Muda Tingkat I / III b"), Sex::Female, true},
-        {TeamRole::Technical, {}, QStringLiteral("S.Sos."), QStringLiteral("Penyuluh KB Ahli Muda"), QStringLiteral("DP2KB"), {}, QStringLiteral("Penata / III c"), Sex::Male, true},
-        {TeamRole::Technical, {}, QStringLiteral("S.T."), QStringLiteral("Kepala Seksi Air Minum dan Sanitasi"), QStringLiteral("PUPR"), {}, QStringLiteral("Penata Tingkat I / III d"), Sex::Male, true},
-        {TeamRole::Expert, QStringLiteral("dr."), QStringLiteral("Sp.A."), QStringLiteral("Dokter Spesialis Anak"), QStringLiteral("RSUD"), QStringLiteral("Pediatri"), QStringLiteral("Pembina / IV a"), Sex::Female, true},
-        {TeamRole::Expert, QStringLiteral("dr."), QStringLiteral("Sp.OG."), QStringLiteral("Dokter Spesialis Kebidanan dan Kandungan"), QStringLiteral("RSUD"), QStringLiteral("Obstetri dan Ginekologi"), QStringLiteral("Pembina / IV a"), Sex::Male, true},
-        {TeamRole::Expert, {}, QStringLiteral("S.Gz., M.Gizi"), QStringLiteral("Nutrisionis Ahli Madya"), QStringLiteral("RSUD"), QStringLiteral("Gizi klinik"), QStringLiteral("Penata Tingkat I / III d"), Sex::Female, true},
-        {TeamRole::Expert, {}, QStringLiteral("M.Psi., Psikolog"), QStringLiteral("Psikolog Klinis"), QStringLiteral("RSUD"), QStringLiteral("Psikologi"), {}, Sex::Female, false}};
+    const QList<DemoCatalogue::StaffSpec> specs = DemoCatalogue::staff();
 
     PeopleRepository repository(m_workspace);
-    for (const Spec &spec : specs) {
+    for (const DemoCatalogue::StaffSpec &spec : specs) {
         Person person;
         person.frontTitle = spec.front;
         person.name = m_people.fullName(spec.sex);
@@ -480,18 +441,7 @@ Status DemoBuilder::review(const AuditCase &auditCase, const QList<TeamMember> &
 
 Status DemoBuilder::actionItems(const Cycle &cycle, const QList<AuditCase> &cases, bool finished)
 {
-    struct ItemSpec {
-        QString activity, agency, budget, indicator;
-        InterventionType type;
-        ActionTiming timing;
-    };
-    const QList<ItemSpec> specs = {
-        {QStringLiteral("Pemberian makanan tambahan lokal 90 hari"), QStringLiteral("Dinkes"), QStringLiteral("BOK"), QStringLiteral("Berat badan naik sesuai KBM"), InterventionType::Specific, ActionTiming::Immediate},
-        {QStringLiteral("Bantuan pembangunan jamban sehat"), QStringLiteral("Perkim"), QStringLiteral("APBD"), QStringLiteral("Jamban dengan tangki septik terpasang"), InterventionType::Sensitive, ActionTiming::Planned},
-        {QStringLiteral("Pendampingan keluarga oleh TPK"), QStringLiteral("DP2KB"), QStringLiteral("DAK/BOKB"), QStringLiteral("Kunjungan tercatat dua kali sebulan"), InterventionType::Sensitive, ActionTiming::Immediate},
-        {QStringLiteral("Bantuan sosial pangan"), QStringLiteral("Dinsos"), QStringLiteral("APBD"), QStringLiteral("Keluarga menerima bantuan"), InterventionType::Sensitive, ActionTiming::Planned},
-        {QStringLiteral("Rujukan ke poli anak dan pemeriksaan TB"), QStringLiteral("RSUD"), QStringLiteral("BOK"), QStringLiteral("Hasil pemeriksaan tersedia"), InterventionType::Specific, ActionTiming::Immediate},
-        {QStringLiteral("Sambungan air minum perpipaan"), QStringLiteral("PUPR"), QStringLiteral("Dana Desa"), QStringLiteral("Rumah tersambung air bersih"), InterventionType::Sensitive, ActionTiming::Planned}};
+    const QList<DemoCatalogue::ItemSpec> specs = DemoCatalogue::actionItems();
 
     ActionItemRepository repository(m_workspace);
     const QString chair = m_staff.value(TeamRole::Chair).first().fullName();
@@ -501,7 +451,7 @@ Status DemoBuilder::actionItems(const Cycle &cycle, const QList<AuditCase> &case
     caseIds.append({0, 0, 0});  // general items
     int index = 0;
     for (qint64 caseId : caseIds) {
-        const ItemSpec &spec = specs.at(index % specs.size());
+        const DemoCatalogue::ItemSpec &spec = specs.at(index % specs.size());
         ActionItem item;
         item.cycleId = cycle.id;
         item.caseId = caseId;
