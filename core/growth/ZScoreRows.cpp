@@ -32,11 +32,43 @@ bool isMissing(std::string_view text)
 }
 
 // A number written with a decimal point or, as Indonesian spreadsheets do, a decimal comma.
+// "12.34" or "12,34" with at most 15 digits: the digits as an integer divided by a power of ten
+// is exact and correctly rounded, the same double strtod gives, at a fraction of its cost.
+std::optional<double> parseSimpleDecimal(std::string_view text)
+{
+    static constexpr double Powers[] = {1, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15};
+    std::size_t i = 0;
+    const bool negative = !text.empty() && (text[0] == '-' || text[0] == '+') ? text[i++] == '-' : false;
+    long long mantissa = 0;
+    int digits = 0;
+    int decimals = -1;
+    for (; i < text.size(); ++i) {
+        const char c = text[i];
+        if (c >= '0' && c <= '9') {
+            mantissa = mantissa * 10 + (c - '0');
+            if (++digits > 15)
+                return std::nullopt;
+            if (decimals >= 0)
+                ++decimals;
+        } else if ((c == '.' || c == ',') && decimals < 0) {
+            decimals = 0;
+        } else {
+            return std::nullopt;
+        }
+    }
+    if (digits == 0)
+        return std::nullopt;
+    const double value = double(mantissa) / Powers[decimals < 0 ? 0 : decimals];
+    return negative ? -value : value;
+}
+
 std::optional<double> parseNumber(std::string_view text)
 {
     text = trimmed(text);
     if (isMissing(text))
         return NaN;
+    if (auto simple = parseSimpleDecimal(text))
+        return simple;
     char buffer[64];
     if (text.size() >= sizeof buffer)
         return std::nullopt;
