@@ -8,6 +8,7 @@
 #include "RecentWorkspaces.h"
 #include "SettingsDialog.h"
 #include "WelcomePage.h"
+#include "wizards/TeamWizard.h"
 #include "demo/DemoDistrict.h"
 #include "storage/SettingsRepository.h"
 #include "storage/StatisticsRepository.h"
@@ -265,8 +266,14 @@ void MainWindow::startNewCycle()
         m_cycleView->reload();
 }
 
-void MainWindow::openStage(qint64, CycleStage stage)
+void MainWindow::openStage(qint64 cycleId, CycleStage stage)
 {
+    if (stage == CycleStage::TeamFormation && m_workspace) {
+        TeamWizard wizard(*m_workspace, cycleId, this);
+        if (wizard.exec() == QDialog::Accepted && m_cycleView)
+            m_cycleView->reload();
+        return;
+    }
     MessageBox::information(this, enumName(stage),
                             tr("The wizard for \"%1\" comes in a later version of Tuntas. Until then this stage shows what the "
                                "workspace's data already say about it.")

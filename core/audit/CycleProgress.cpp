@@ -3,12 +3,11 @@
 #include "domain/TargetGroup.h"
 #include "storage/ActionItemRepository.h"
 #include "storage/CaseRepository.h"
-#include "storage/CycleRepository.h"
 #include "storage/MeetingRepository.h"
 #include "storage/SettingsRepository.h"
 #include "storage/StatisticsRepository.h"
+#include "storage/TeamStore.h"
 
-#include <QSet>
 
 namespace {
 StageProgress stage(CycleStage which, const QStringList &missing)
@@ -19,38 +18,23 @@ StageProgress stage(CycleStage which, const QStringList &missing)
 
 Result<QList<StageProgress>> CycleProgress::evaluate(qint64 cycleId) const
 {
-    CycleRepository cycles(m_workspace);
     CaseRepository cases(m_workspace);
     ActionItemRepository items(m_workspace);
     MeetingRepository meetings(m_workspace);
 
-    auto decree = cycles.decree(cycleId);
-    auto members = cycles.members(cycleId);
     auto cycleCases = cases.forCycle(cycleId);
     auto cycleItems = items.forCycle(cycleId);
     auto cycleMeetings = meetings.forCycle(cycleId);
-    for (const QString &error : {decree.error(), members.error(), cycleCases.error(), cycleItems.error(), cycleMeetings.error()}) {
+    for (const QString &error : {cycleCases.error(), cycleItems.error(), cycleMeetings.error()}) {
         if (!error.isEmpty())
             return Error{error};
     }
 
     // 1. Team formation
-    QStringList team;
-    if (!decree->has_value() || decree->value().number.trimmed().isEmpty())
-        team << tr("No decree number yet");
-    if (!decree->has_value() || !decree->value().date.isValid())
-        team << tr("No decree date yet");
-    QSet<TeamRole> roles;
-    for (const TeamMember &member : *members)
-        roles.insert(member.role);
-    if (!roles.contains(TeamRole::Chair))
-        team << tr("No chair (Ketua) in the team");
-    if (!roles.contains(TeamRole::Secretary))
-        team << tr("No secretary (Sekretaris) in the team");
-    if (!roles.contains(TeamRole::Technical))
-        team << tr("No technical team member (Tim Teknis)");
-    if (!roles.contains(TeamRole::Expert))
-        team << tr("No expert (Tim Pakar)");
+    auto draft = TeamStore(m_workspace).load(cycleId);
+    if (!draft)
+        return Error{draft.error()};
+    const QStringList team = draft->missing();
 
     // 2. Case identification and selection
     QStringList selection;
