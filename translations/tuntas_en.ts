@@ -52,4 +52,14 @@
       </translation>
     </message>
   </context>
+  <context>
+    <name>TeamReviewPage</name>
+    <message numerus="yes">
+      <source>%n member(s)</source>
+      <translation>
+        <numerusform>%n member</numerusform>
+        <numerusform>%n members</numerusform>
+      </translation>
+    </message>
+  </context>
 </TS>

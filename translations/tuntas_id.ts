@@ -212,30 +212,6 @@
   <context>
     <name>CycleProgress</name>
     <message>
-      <source>No decree number yet</source>
-      <translation>Nomor SK belum diisi</translation>
-    </message>
-    <message>
-      <source>No decree date yet</source>
-      <translation>Tanggal SK belum diisi</translation>
-    </message>
-    <message>
-      <source>No chair (Ketua) in the team</source>
-      <translation>Belum ada Ketua dalam tim</translation>
-    </message>
-    <message>
-      <source>No secretary (Sekretaris) in the team</source>
-      <translation>Belum ada Sekretaris dalam tim</translation>
-    </message>
-    <message>
-      <source>No technical team member (Tim Teknis)</source>
-      <translation>Belum ada anggota Tim Teknis</translation>
-    </message>
-    <message>
-      <source>No expert (Tim Pakar)</source>
-      <translation>Belum ada anggota Tim Pakar</translation>
-    </message>
-    <message>
       <source>%1: %2 of %3 cases selected</source>
       <translation>%1: %2 dari %3 kasus terpilih</translation>
     </message>
@@ -381,6 +357,61 @@
     <message>
       <source>KIA register</source>
       <translation>Register KIA</translation>
+    </message>
+  </context>
+  <context>
+    <name>DecreePage</name>
+    <message>
+      <source>Decree (SK)</source>
+      <translation>Surat Keputusan (SK)</translation>
+    </message>
+    <message>
+      <source>The decree that appoints this cycle's audit team. You can reuse the previous cycle's team and change only what changed.</source>
+      <translation>SK yang menetapkan tim audit siklus ini. Anda dapat memakai ulang tim siklus sebelumnya dan hanya mengubah yang berubah.</translation>
+    </message>
+    <message>
+      <source>e.g. 188.45/1/TPPS/V/2022</source>
+      <translation>mis. 188.45/1/TPPS/V/2022</translation>
+    </message>
+    <message>
+      <source>not set</source>
+      <translation>belum diisi</translation>
+    </message>
+    <message>
+      <source>e.g. Wakil Bupati selaku Ketua TPPS</source>
+      <translation>mis. Wakil Bupati selaku Ketua TPPS</translation>
+    </message>
+    <message>
+      <source>e.g. Pembentukan Tim Audit Kasus Stunting</source>
+      <translation>mis. Pembentukan Tim Audit Kasus Stunting</translation>
+    </message>
+    <message>
+      <source>Reuse the previous cycle's team</source>
+      <translation>Pakai ulang tim siklus sebelumnya</translation>
+    </message>
+    <message>
+      <source>Decree number:</source>
+      <translation>Nomor SK:</translation>
+    </message>
+    <message>
+      <source>Decree date:</source>
+      <translation>Tanggal SK:</translation>
+    </message>
+    <message>
+      <source>Signed by (title):</source>
+      <translation>Ditandatangani oleh (jabatan):</translation>
+    </message>
+    <message>
+      <source>Signed by (name):</source>
+      <translation>Ditandatangani oleh (nama):</translation>
+    </message>
+    <message>
+      <source>Subject:</source>
+      <translation>Perihal:</translation>
+    </message>
+    <message>
+      <source>There is no earlier cycle with a team to reuse.</source>
+      <translation>Belum ada siklus sebelumnya yang memiliki tim untuk dipakai ulang.</translation>
     </message>
   </context>
   <context>
@@ -742,6 +773,29 @@ Skor-z mengikuti Standar Pertumbuhan Anak WHO 2006 dan Referensi WHO 2007.</tran
     </message>
   </context>
   <context>
+    <name>MembersPage</name>
+    <message>
+      <source>&amp;Add member…</source>
+      <translation>&amp;Tambah anggota…</translation>
+    </message>
+    <message>
+      <source>&amp;Edit…</source>
+      <translation>&amp;Ubah…</translation>
+    </message>
+    <message>
+      <source>&amp;Remove</source>
+      <translation>&amp;Hapus</translation>
+    </message>
+    <message>
+      <source>Team members</source>
+      <translation>Anggota tim</translation>
+    </message>
+    <message>
+      <source>Pick people the workspace already knows, or add new ones, each with their role in the team.</source>
+      <translation>Pilih orang yang sudah dikenal ruang kerja atau tambahkan orang baru, masing-masing dengan perannya dalam tim.</translation>
+    </message>
+  </context>
+  <context>
     <name>NewCycleDialog</name>
     <message>
       <source>New audit cycle</source>
@@ -894,6 +948,97 @@ Skor-z mengikuti Standar Pertumbuhan Anak WHO 2006 dan Referensi WHO 2007.</tran
     <message>
       <source>The person</source>
       <translation>Orang tersebut</translation>
+    </message>
+  </context>
+  <context>
+    <name>PersonDialog</name>
+    <message>
+      <source>Add a team member</source>
+      <translation>Tambah anggota tim</translation>
+    </message>
+    <message>
+      <source>Edit a team member</source>
+      <translation>Ubah anggota tim</translation>
+    </message>
+    <message>
+      <source>— a new person —</source>
+      <translation>— orang baru —</translation>
+    </message>
+    <message>
+      <source>e.g. dr.</source>
+      <translation>mis. dr.</translation>
+    </message>
+    <message>
+      <source>e.g. Sp.A, M.Kes</source>
+      <translation>mis. Sp.A, M.Kes</translation>
+    </message>
+    <message>
+      <source>18 digits; empty for non-civil-servants</source>
+      <translation>18 digit; kosongkan untuk non-ASN</translation>
+    </message>
+    <message>
+      <source>e.g. Pembina / IV a</source>
+      <translation>mis. Pembina / IV a</translation>
+    </message>
+    <message>
+      <source>— none —</source>
+      <translation>— tidak ada —</translation>
+    </message>
+    <message>
+      <source>Known person:</source>
+      <translation>Orang yang dikenal:</translation>
+    </message>
+    <message>
+      <source>Front title:</source>
+      <translation>Gelar depan:</translation>
+    </message>
+    <message>
+      <source>Name: *</source>
+      <translation>Nama: *</translation>
+    </message>
+    <message>
+      <source>Back title:</source>
+      <translation>Gelar belakang:</translation>
+    </message>
+    <message>
+      <source>NIP:</source>
+      <translation>NIP:</translation>
+    </message>
+    <message>
+      <source>Rank/grade:</source>
+      <translation>Pangkat/golongan:</translation>
+    </message>
+    <message>
+      <source>Position:</source>
+      <translation>Jabatan:</translation>
+    </message>
+    <message>
+      <source>Agency (OPD):</source>
+      <translation>OPD:</translation>
+    </message>
+    <message>
+      <source>Speciality:</source>
+      <translation>Keahlian:</translation>
+    </message>
+    <message>
+      <source>Phone:</source>
+      <translation>Telepon:</translation>
+    </message>
+    <message>
+      <source>Role in the team:</source>
+      <translation>Peran dalam tim:</translation>
+    </message>
+    <message>
+      <source>Kecamatan:</source>
+      <translation>Kecamatan:</translation>
+    </message>
+    <message>
+      <source>Desa:</source>
+      <translation>Desa:</translation>
+    </message>
+    <message>
+      <source>Please fill in the name.</source>
+      <translation>Mohon isi nama.</translation>
     </message>
   </context>
   <context>
@@ -1267,6 +1412,105 @@ Skor-z mengikuti Standar Pertumbuhan Anak WHO 2006 dan Referensi WHO 2007.</tran
     </message>
   </context>
   <context>
+    <name>TeamDraft</name>
+    <message>
+      <source>No decree number yet</source>
+      <translation>Nomor SK belum diisi</translation>
+    </message>
+    <message>
+      <source>No decree date yet</source>
+      <translation>Tanggal SK belum diisi</translation>
+    </message>
+    <message>
+      <source>No chair (Ketua) in the team</source>
+      <translation>Belum ada Ketua dalam tim</translation>
+    </message>
+    <message>
+      <source>No secretary (Sekretaris) in the team</source>
+      <translation>Belum ada Sekretaris dalam tim</translation>
+    </message>
+    <message>
+      <source>No technical team member (Tim Teknis)</source>
+      <translation>Belum ada anggota Tim Teknis</translation>
+    </message>
+    <message>
+      <source>No expert (Tim Pakar)</source>
+      <translation>Belum ada anggota Tim Pakar</translation>
+    </message>
+    <message>
+      <source>No paediatrician (Sp.A) among the experts</source>
+      <translation>Belum ada dokter spesialis anak (Sp.A) di Tim Pakar</translation>
+    </message>
+    <message>
+      <source>No obstetrician (Sp.OG) among the experts</source>
+      <translation>Belum ada dokter spesialis kebidanan dan kandungan (Sp.OG) di Tim Pakar</translation>
+    </message>
+    <message>
+      <source>%1: %2</source>
+      <translation>%1: %2</translation>
+    </message>
+    <message>
+      <source>%1: no desa assigned to this TPK member</source>
+      <translation>%1: anggota TPK ini belum ditugaskan ke desa</translation>
+    </message>
+  </context>
+  <context>
+    <name>TeamMemberTableModel</name>
+    <message>
+      <source>Name</source>
+      <translation>Nama</translation>
+    </message>
+    <message>
+      <source>Role</source>
+      <translation>Peran</translation>
+    </message>
+    <message>
+      <source>Agency</source>
+      <translation>OPD</translation>
+    </message>
+    <message>
+      <source>Area</source>
+      <translation>Wilayah</translation>
+    </message>
+  </context>
+  <context>
+    <name>TeamReviewPage</name>
+    <message>
+      <source>Review</source>
+      <translation>Tinjauan</translation>
+    </message>
+    <message>
+      <source>Finish stores the decree and the team. You may finish with something still missing and complete it later.</source>
+      <translation>Selesai menyimpan SK dan tim. Anda boleh menyelesaikan walau masih ada yang kurang dan melengkapinya nanti.</translation>
+    </message>
+    <message>
+      <source>Decree number not set yet</source>
+      <translation>Nomor SK belum diisi</translation>
+    </message>
+    <message>
+      <source>Decree %1</source>
+      <translation>SK %1</translation>
+    </message>
+    <message numerus="yes">
+      <source>%n member(s)</source>
+      <translation>
+        <numerusform>%n anggota</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>The team is complete: this stage will count as done.</source>
+      <translation>Tim sudah lengkap: tahap ini akan dihitung selesai.</translation>
+    </message>
+    <message>
+      <source>Still missing before the stage counts as done:</source>
+      <translation>Yang masih kurang agar tahap ini selesai:</translation>
+    </message>
+    <message>
+      <source>Worth checking:</source>
+      <translation>Perlu diperiksa:</translation>
+    </message>
+  </context>
+  <context>
     <name>TeamRole</name>
     <message>
       <source>Steering (Pengarah)</source>
@@ -1295,6 +1539,29 @@ Skor-z mengikuti Standar Pertumbuhan Anak WHO 2006 dan Referensi WHO 2007.</tran
     <message>
       <source>Family companion team (TPK)</source>
       <translation>Tim Pendamping Keluarga (TPK)</translation>
+    </message>
+  </context>
+  <context>
+    <name>TeamWizard</name>
+    <message>
+      <source>Team formation — cycle %1 of %2</source>
+      <translation>Pembentukan tim — Siklus %1 Tahun %2</translation>
+    </message>
+    <message>
+      <source>Team formation</source>
+      <translation>Pembentukan tim</translation>
+    </message>
+    <message>
+      <source>The team could not be saved; nothing was changed.
+
+%1</source>
+      <translation>Tim tidak dapat disimpan; tidak ada yang diubah.
+
+%1</translation>
+    </message>
+    <message>
+      <source>Discard the changes to the decree and the team?</source>
+      <translation>Buang perubahan pada SK dan tim?</translation>
     </message>
   </context>
   <context>

@@ -36,8 +36,9 @@ void TeamReviewPage::initializePage()
     QMap<int, int> perRole;
     for (const DraftMember &member : draft.members)
         ++perRole[int(member.role)];
-    QString html = QStringLiteral("<p>") + tr("Decree %1, %n member(s).", nullptr, int(draft.members.size())).arg(draft.decree.number.toHtmlEscaped())
-                 + QStringLiteral("</p><ul>");
+    const QString decree = draft.decree.number.isEmpty() ? tr("Decree number not set yet") : tr("Decree %1").arg(draft.decree.number);
+    QString html = QStringLiteral("<p><b>%1</b> · %2</p><ul>")
+                       .arg(decree.toHtmlEscaped(), tr("%n member(s)", nullptr, int(draft.members.size())).toHtmlEscaped());
     for (TeamRole role : enumValues<TeamRole>())
         html += QStringLiteral("<li>%1: %2</li>").arg(enumName(role).toHtmlEscaped()).arg(perRole.value(int(role)));
     html += QStringLiteral("</ul>");
