@@ -627,6 +627,14 @@ Menjalankan Audit Kasus Stunting kabupaten/kota secara luring, dari SK tim hingg
 
 Skor-z mengikuti Standar Pertumbuhan Anak WHO 2006 dan Referensi WHO 2007.</translation>
     </message>
+    <message>
+      <source>S&amp;ubjects</source>
+      <translation>&amp;Sasaran</translation>
+    </message>
+    <message>
+      <source>&amp;Register a subject…</source>
+      <translation>&amp;Daftarkan sasaran…</translation>
+    </message>
   </context>
   <context>
     <name>MaternalRiskScreen</name>
@@ -1341,6 +1349,236 @@ Skor-z mengikuti Standar Pertumbuhan Anak WHO 2006 dan Referensi WHO 2007.</tran
     <message>
       <source>Not done</source>
       <translation>Belum selesai</translation>
+    </message>
+  </context>
+  <context>
+    <name>SubjectAssessment</name>
+    <message>
+      <source>Enter the birth date and a measurement date within 60 months of it to see z-scores.</source>
+      <translation>Isi tanggal lahir dan tanggal pengukuran (kurang dari 60 bulan sesudahnya) untuk melihat skor-z.</translation>
+    </message>
+    <message>
+      <source>PB/U or TB/U</source>
+      <translation>PB/U atau TB/U</translation>
+    </message>
+    <message>
+      <source>BB/U</source>
+      <translation>BB/U</translation>
+    </message>
+    <message>
+      <source>BB/PB or BB/TB</source>
+      <translation>BB/PB atau BB/TB</translation>
+    </message>
+    <message>
+      <source>IMT/U</source>
+      <translation>IMT/U</translation>
+    </message>
+    <message>
+      <source>%1: z = %2 (%3)</source>
+      <translation>%1: z = %2 (%3)</translation>
+    </message>
+    <message>
+      <source>No z-score yet: enter sex, weight and length or height.</source>
+      <translation>Belum ada skor-z: isi jenis kelamin, berat badan, dan panjang atau tinggi badan.</translation>
+    </message>
+    <message>
+      <source>%1 (%2)</source>
+      <translation>%1 (%2)</translation>
+    </message>
+    <message>
+      <source>No risk found in these values.</source>
+      <translation>Tidak ditemukan risiko pada nilai-nilai ini.</translation>
+    </message>
+  </context>
+  <context>
+    <name>SubjectDialog</name>
+    <message>
+      <source>kg, e.g. 9,8</source>
+      <translation>kg, mis. 9,8</translation>
+    </message>
+    <message>
+      <source>cm, e.g. 74,5</source>
+      <translation>cm, mis. 74,5</translation>
+    </message>
+    <message>
+      <source>cm, e.g. 23,5</source>
+      <translation>cm, mis. 23,5</translation>
+    </message>
+    <message>
+      <source>cm</source>
+      <translation>cm</translation>
+    </message>
+    <message>
+      <source>g/dL, e.g. 11,2</source>
+      <translation>g/dL, mis. 11,2</translation>
+    </message>
+    <message>
+      <source>weeks</source>
+      <translation>minggu</translation>
+    </message>
+    <message>
+      <source>Oedema on both feet</source>
+      <translation>Edema pada kedua kaki</translation>
+    </message>
+    <message>
+      <source>Register a subject</source>
+      <translation>Daftarkan sasaran</translation>
+    </message>
+    <message>
+      <source>— choose —</source>
+      <translation>— pilih —</translation>
+    </message>
+    <message>
+      <source>— not recorded —</source>
+      <translation>— tidak dicatat —</translation>
+    </message>
+    <message>
+      <source>16 digits</source>
+      <translation>16 digit</translation>
+    </message>
+    <message>
+      <source>RT</source>
+      <translation>RT</translation>
+    </message>
+    <message>
+      <source>RW</source>
+      <translation>RW</translation>
+    </message>
+    <message>
+      <source>Target group:</source>
+      <translation>Kelompok sasaran:</translation>
+    </message>
+    <message>
+      <source>Name: *</source>
+      <translation>Nama: *</translation>
+    </message>
+    <message>
+      <source>NIK:</source>
+      <translation>NIK:</translation>
+    </message>
+    <message>
+      <source>Sex:</source>
+      <translation>Jenis kelamin:</translation>
+    </message>
+    <message>
+      <source>Birth date:</source>
+      <translation>Tanggal lahir:</translation>
+    </message>
+    <message>
+      <source>Desa: *</source>
+      <translation>Desa: *</translation>
+    </message>
+    <message>
+      <source>Address:</source>
+      <translation>Alamat:</translation>
+    </message>
+    <message>
+      <source>Mother's name:</source>
+      <translation>Nama ibu:</translation>
+    </message>
+    <message>
+      <source>Identity</source>
+      <translation>Identitas</translation>
+    </message>
+    <message>
+      <source>Measured on:</source>
+      <translation>Tanggal pengukuran:</translation>
+    </message>
+    <message>
+      <source>Weight:</source>
+      <translation>Berat badan:</translation>
+    </message>
+    <message>
+      <source>Length/height:</source>
+      <translation>Panjang/tinggi badan:</translation>
+    </message>
+    <message>
+      <source>Measured:</source>
+      <translation>Cara ukur:</translation>
+    </message>
+    <message>
+      <source>LiLA (MUAC):</source>
+      <translation>LiLA:</translation>
+    </message>
+    <message>
+      <source>Head circumference:</source>
+      <translation>Lingkar kepala:</translation>
+    </message>
+    <message>
+      <source>Hb:</source>
+      <translation>Hb:</translation>
+    </message>
+    <message>
+      <source>Gestational age:</source>
+      <translation>Usia kehamilan:</translation>
+    </message>
+    <message>
+      <source>First measurement</source>
+      <translation>Pengukuran pertama</translation>
+    </message>
+    <message>
+      <source>Assessment</source>
+      <translation>Penilaian</translation>
+    </message>
+    <message>
+      <source>Husband's name:</source>
+      <translation>Nama suami:</translation>
+    </message>
+    <message>
+      <source>%1 "%2" is not a possible value (%3 to %4).</source>
+      <translation>%1 "%2" bukan nilai yang mungkin (%3 s.d. %4).</translation>
+    </message>
+    <message>
+      <source>Weight</source>
+      <translation>Berat badan</translation>
+    </message>
+    <message>
+      <source>Length/height</source>
+      <translation>Panjang/tinggi badan</translation>
+    </message>
+    <message>
+      <source>LiLA</source>
+      <translation>LiLA</translation>
+    </message>
+    <message>
+      <source>Head circumference</source>
+      <translation>Lingkar kepala</translation>
+    </message>
+    <message>
+      <source>Hb</source>
+      <translation>Hb</translation>
+    </message>
+    <message>
+      <source>Gestational age</source>
+      <translation>Usia kehamilan</translation>
+    </message>
+    <message>
+      <source>Type the measurement to see the z-scores or risks.</source>
+      <translation>Ketik hasil pengukuran untuk melihat skor-z atau risiko.</translation>
+    </message>
+    <message>
+      <source>Please fill in the name.</source>
+      <translation>Mohon isi nama.</translation>
+    </message>
+    <message>
+      <source>Please choose the desa.</source>
+      <translation>Mohon pilih desa.</translation>
+    </message>
+    <message>
+      <source>Please choose the child's sex: the z-scores depend on it.</source>
+      <translation>Mohon pilih jenis kelamin anak: skor-z bergantung padanya.</translation>
+    </message>
+    <message>
+      <source>The measurement date is before the birth date.</source>
+      <translation>Tanggal pengukuran sebelum tanggal lahir.</translation>
+    </message>
+    <message>
+      <source>The subject could not be saved; nothing was changed.
+
+%1</source>
+      <translation>Sasaran tidak dapat disimpan; tidak ada yang diubah.
+
+%1</translation>
     </message>
   </context>
   <context>

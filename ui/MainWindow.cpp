@@ -7,6 +7,7 @@
 #include "NewCycleDialog.h"
 #include "RecentWorkspaces.h"
 #include "SettingsDialog.h"
+#include "SubjectDialog.h"
 #include "WelcomePage.h"
 #include "wizards/TeamWizard.h"
 #include "demo/DemoDistrict.h"
@@ -68,6 +69,10 @@ void MainWindow::buildMenus()
         if (m_cycleView)
             m_cycleView->reload();
     });
+
+    QMenu *subjects = menuBar()->addMenu(tr("S&ubjects"));
+    m_workspaceActions << subjects->addAction(tr("&Register a subject…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N), this,
+                                              &MainWindow::registerSubject);
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About Tuntas"), this, &MainWindow::showAbout);
@@ -264,6 +269,18 @@ void MainWindow::startNewCycle()
     NewCycleDialog dialog(*m_workspace, this);
     if (dialog.exec() == QDialog::Accepted && m_cycleView)
         m_cycleView->reload();
+}
+
+void MainWindow::registerSubject()
+{
+    if (!m_workspace)
+        return;
+    SubjectDialog dialog(*m_workspace, TargetGroup::Baduta, this);
+    if (dialog.exec() == QDialog::Accepted) {
+        if (m_cycleView)
+            m_cycleView->reload();
+        updateTitle();
+    }
 }
 
 void MainWindow::openStage(qint64 cycleId, CycleStage stage)

@@ -47,6 +47,7 @@ private:
     void chooseWorkspaceToOpen();
     void editSettings();
     void startNewCycle();
+    void registerSubject();
     void showAbout();
     void openStage(qint64 cycleId, CycleStage stage);
     bool adopt(std::unique_ptr<Workspace> workspace, std::unique_ptr<WorkspaceLock> lock);

@@ -1,0 +1,99 @@
+#include <catch2/catch.hpp>
+
+#include "Language.h"
+#include "SubjectDialog.h"
+#include "demo/DemoDistrict.h"
+#include "storage/SubjectRepository.h"
+#include "storage/Workspace.h"
+
+#include <QComboBox>
+#include <QDateEdit>
+#include <QDir>
+#include <QLabel>
+#include <QLineEdit>
+#include <QTemporaryDir>
+#include <QTest>
+
+namespace {
+struct DemoWorkspace {
+    QTemporaryDir dir;
+    std::unique_ptr<Workspace> workspace;
+    DemoWorkspace()
+    {
+        Language::apply(QStringLiteral("en"));
+        auto created = Workspace::create(dir.filePath(QStringLiteral("w.tuntas")));
+        REQUIRE(created.ok());
+        workspace = std::move(created.value());
+        REQUIRE(DemoDistrict::populate(*workspace, QDate(2024, 9, 16)));
+    }
+};
+}
+
+TEST_CASE("Registering a child shows z-scores live, accepts decimal commas, and stores subject and measurement", "[ui][subjects]")
+{
+    DemoWorkspace demo;
+    const int before = int(SubjectRepository(*demo.workspace).all()->size());
+    SubjectDialog dialog(*demo.workspace, TargetGroup::Baduta);
+    dialog.show();
+    QTest::keyClicks(dialog.nameEdit(), QStringLiteral("Raka Permana"));
+    dialog.sexBox()->setCurrentIndex(dialog.sexBox()->findData(QStringLiteral("L")));
+    dialog.birthDateEdit()->setDate(QDate::currentDate().addDays(-426));
+    dialog.measuredOnEdit()->setDate(QDate::currentDate());
+    QTest::keyClicks(dialog.weightEdit(), QStringLiteral("8,1"));
+    QTest::keyClicks(dialog.lengthEdit(), QStringLiteral("70,2"));
+    dialog.positionBox()->setCurrentIndex(dialog.positionBox()->findData(QStringLiteral("L")));
+    const QString live = dialog.assessmentLabel()->text();
+    CHECK(live.contains(QStringLiteral("PB/U or TB/U: z = -")));
+    INFO(live.toStdString());
+    CHECK(live.contains(QStringLiteral("stunted"), Qt::CaseInsensitive));
+
+    dialog.accept();  // no desa yet
+    CHECK(dialog.result() != QDialog::Accepted);
+    CHECK(dialog.problemLabel()->text().contains(QStringLiteral("desa")));
+    dialog.desaBox()->setCurrentIndex(1);
+    dialog.accept();
+    REQUIRE(dialog.result() == QDialog::Accepted);
+
+    CHECK(int(SubjectRepository(*demo.workspace).all()->size()) == before + 1);
+    auto measurements = SubjectRepository(*demo.workspace).measurements(dialog.subject().id);
+    REQUIRE(measurements->size() == 1);
+    CHECK(*measurements->first().weightKg == Approx(8.1));
+    CHECK(measurements->first().zLengthAge.has_value());
+    CHECK(*measurements->first().zLengthAge < -2);
+}
+
+TEST_CASE("Registering a pregnant woman lists her risks and refuses impossible values", "[ui][subjects]")
+{
+    DemoWorkspace demo;
+    SubjectDialog dialog(*demo.workspace, TargetGroup::Bumil);
+    dialog.show();
+    QTest::keyClicks(dialog.muacEdit(), QStringLiteral("22,8"));
+    QTest::keyClicks(dialog.hbEdit(), QStringLiteral("10,5"));
+    CHECK(dialog.assessmentLabel()->text().contains(QStringLiteral("KEK")));
+    CHECK(dialog.assessmentLabel()->text().contains(QStringLiteral("Anaemia in pregnancy")));
+    QTest::keyClicks(dialog.lengthEdit(), QStringLiteral("1500"));
+    CHECK(dialog.assessmentLabel()->text().contains(QStringLiteral("not a possible value")));
+    const int before = int(SubjectRepository(*demo.workspace).all()->size());
+    QTest::keyClicks(dialog.nameEdit(), QStringLiteral("Siti"));
+    dialog.accept();
+    CHECK(dialog.result() != QDialog::Accepted);
+    CHECK(int(SubjectRepository(*demo.workspace).all()->size()) == before);
+}
+
+TEST_CASE("Screenshots of the subject form", "[.screenshot]")
+{
+    DemoWorkspace demo;
+    QDir().mkpath(QStringLiteral("/tmp/tuntas-shots"));
+    for (const QString &language : {QStringLiteral("id"), QStringLiteral("en")}) {
+        Language::apply(language);
+        SubjectDialog dialog(*demo.workspace, TargetGroup::Baduta);
+        dialog.show();
+        QTest::keyClicks(dialog.nameEdit(), QStringLiteral("Raka Permana"));
+        dialog.sexBox()->setCurrentIndex(1);
+        dialog.birthDateEdit()->setDate(QDate::currentDate().addDays(-426));
+        QTest::keyClicks(dialog.weightEdit(), QStringLiteral("8,1"));
+        QTest::keyClicks(dialog.lengthEdit(), QStringLiteral("70,2"));
+        dialog.grab().save(QStringLiteral("/tmp/tuntas-shots/subject-child-%1.png").arg(language));
+    }
+    Language::apply(QStringLiteral("en"));
+}
