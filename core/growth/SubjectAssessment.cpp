@@ -32,12 +32,17 @@ QStringList SubjectAssessment::describe(const Subject &subject, const Measuremen
             lines << tr("No z-score yet: enter sex, weight and length or height.");
         return lines;
     }
-    const int age = subject.birthDate.isValid() && measurement.measuredOn.isValid()
-                        ? int(subject.birthDate.daysTo(measurement.measuredOn) / 365.25)
-                        : -1;
-    for (const RiskFinding &finding : MaternalRiskScreen::screen(subject.group, age, measurement, {}, thresholds))
+    for (const RiskFinding &finding : risks(subject, measurement, thresholds))
         lines << tr("%1 (%2)").arg(finding.description, finding.value);
     if (lines.isEmpty())
         lines << tr("No risk found in these values.");
     return lines;
+}
+
+QList<RiskFinding> SubjectAssessment::risks(const Subject &subject, const Measurement &measurement, const RiskThresholds &thresholds)
+{
+    const int age = subject.birthDate.isValid() && measurement.measuredOn.isValid()
+                        ? int(subject.birthDate.daysTo(measurement.measuredOn) / 365.25)
+                        : -1;
+    return MaternalRiskScreen::screen(subject.group, age, measurement, {}, thresholds);
 }

@@ -2,6 +2,7 @@
 
 #include "domain/Measurement.h"
 #include "domain/Subject.h"
+#include "growth/RiskFinding.h"
 #include "growth/RiskThresholds.h"
 
 #include <QCoreApplication>
@@ -12,5 +13,6 @@
 class SubjectAssessment {
     Q_DECLARE_TR_FUNCTIONS(SubjectAssessment)
 public:
+    static QList<RiskFinding> risks(const Subject &subject, const Measurement &measurement, const RiskThresholds &thresholds = {});
     static QStringList describe(const Subject &subject, const Measurement &measurement, const RiskThresholds &thresholds = {});
 };
