@@ -9,6 +9,7 @@
 #include "SettingsDialog.h"
 #include "SubjectDialog.h"
 #include "WelcomePage.h"
+#include "wizards/SelectionWizard.h"
 #include "wizards/TeamWizard.h"
 #include "demo/DemoDistrict.h"
 #include "storage/SettingsRepository.h"
@@ -285,9 +286,13 @@ void MainWindow::registerSubject()
 
 void MainWindow::openStage(qint64 cycleId, CycleStage stage)
 {
-    if (stage == CycleStage::TeamFormation && m_workspace) {
-        TeamWizard wizard(*m_workspace, cycleId, this);
-        if (wizard.exec() == QDialog::Accepted && m_cycleView)
+    if (m_workspace && (stage == CycleStage::TeamFormation || stage == CycleStage::CaseSelection)) {
+        std::unique_ptr<QWizard> wizard;
+        if (stage == CycleStage::TeamFormation)
+            wizard = std::make_unique<TeamWizard>(*m_workspace, cycleId, this);
+        else
+            wizard = std::make_unique<SelectionWizard>(*m_workspace, cycleId, this);
+        if (wizard->exec() == QDialog::Accepted && m_cycleView)
             m_cycleView->reload();
         return;
     }

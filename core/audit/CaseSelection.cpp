@@ -106,7 +106,7 @@ Result<QStringList> CaseSelection::select(qint64 cycleId, const QList<Candidate>
             auditCase.auditNumber = ++auditNumber;
             auditCase.caseCode = CaseCode{cycle->year, cycle->number, group, ++perGroup[group]}.toString();
             auditCase.reasons = candidate.reasons;
-            auditCase.selectionNote = candidate.note;
+            auditCase.selectionNote = candidate.note.trimmed();
             auditCase.selectedOn = QDate::currentDate();
             if (Status saved = repository.save(auditCase); !saved)
                 return saved;
