@@ -43,6 +43,16 @@
     </message>
   </context>
   <context>
+    <name>SelectionReviewPage</name>
+    <message numerus="yes">
+      <source>%n new case(s)</source>
+      <translation>
+        <numerusform>%n new case</numerusform>
+        <numerusform>%n new cases</numerusform>
+      </translation>
+    </message>
+  </context>
+  <context>
     <name>StageCard</name>
     <message numerus="yes">
       <source>and %n more</source>

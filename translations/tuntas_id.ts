@@ -97,6 +97,88 @@
     </message>
   </context>
   <context>
+    <name>CandidateTableModel</name>
+    <message>
+      <source>Case</source>
+      <translation>Kasus</translation>
+    </message>
+    <message>
+      <source>Name</source>
+      <translation>Nama</translation>
+    </message>
+    <message>
+      <source>Group</source>
+      <translation>Kelompok</translation>
+    </message>
+    <message>
+      <source>Kecamatan</source>
+      <translation>Kecamatan</translation>
+    </message>
+    <message>
+      <source>Desa</source>
+      <translation>Desa</translation>
+    </message>
+    <message>
+      <source>Screening</source>
+      <translation>Hasil skrining</translation>
+    </message>
+    <message>
+      <source>already a case</source>
+      <translation>sudah menjadi kasus</translation>
+    </message>
+    <message>
+      <source>no measurement</source>
+      <translation>belum ada pengukuran</translation>
+    </message>
+  </context>
+  <context>
+    <name>CandidatesPage</name>
+    <message>
+      <source>Only candidates at risk</source>
+      <translation>Hanya kandidat berisiko</translation>
+    </message>
+    <message>
+      <source>Candidates</source>
+      <translation>Kandidat</translation>
+    </message>
+    <message>
+      <source>Tick the candidates to audit and give each at least one reason. Children below -2 SD length/height-for-age and mothers or brides with a risk are shown in red.</source>
+      <translation>Centang kandidat yang akan diaudit dan beri setiap kandidat paling sedikit satu alasan. Anak dengan PB/U atau TB/U di bawah -2 SD serta ibu atau catin yang berisiko ditampilkan merah.</translation>
+    </message>
+    <message>
+      <source>All groups</source>
+      <translation>Semua kelompok</translation>
+    </message>
+    <message>
+      <source>All kecamatan</source>
+      <translation>Semua kecamatan</translation>
+    </message>
+    <message>
+      <source>Filter by name or desa…</source>
+      <translation>Saring menurut nama atau desa…</translation>
+    </message>
+    <message>
+      <source>Reasons for the selected candidate</source>
+      <translation>Alasan untuk kandidat terpilih</translation>
+    </message>
+    <message>
+      <source>Note</source>
+      <translation>Catatan</translation>
+    </message>
+    <message>
+      <source>Choose a candidate in the list.</source>
+      <translation>Pilih kandidat di daftar.</translation>
+    </message>
+    <message>
+      <source>Tick the candidate first to give reasons.</source>
+      <translation>Centang kandidat terlebih dahulu untuk memberi alasan.</translation>
+    </message>
+    <message>
+      <source>Cases per group (minimum %1): %2</source>
+      <translation>Kasus per kelompok (minimal %1): %2</translation>
+    </message>
+  </context>
+  <context>
     <name>CaseOutcome</name>
     <message>
       <source>Improved</source>
@@ -132,6 +214,17 @@
     <message>
       <source>Case %1</source>
       <translation>Kasus %1</translation>
+    </message>
+  </context>
+  <context>
+    <name>CaseSelection</name>
+    <message>
+      <source>%1: %2 of %3 cases</source>
+      <translation>%1: %2 dari %3 kasus</translation>
+    </message>
+    <message>
+      <source>%1 has no selection reason: every case needs at least one.</source>
+      <translation>%1 belum memiliki alasan pemilihan: setiap kasus memerlukan paling sedikit satu alasan.</translation>
     </message>
   </context>
   <context>
@@ -1175,6 +1268,54 @@ Skor-z mengikuti Standar Pertumbuhan Anak WHO 2006 dan Referensi WHO 2007.</tran
     <message>
       <source>Data complete enough to audit</source>
       <translation>Data cukup lengkap untuk diaudit</translation>
+    </message>
+  </context>
+  <context>
+    <name>SelectionReviewPage</name>
+    <message>
+      <source>Review</source>
+      <translation>Tinjauan</translation>
+    </message>
+    <message>
+      <source>Finish stores the new cases; each gets its audit number and a case code that documents use instead of the name.</source>
+      <translation>Selesai menyimpan kasus baru; setiap kasus mendapat nomor urut audit dan kode kasus yang dipakai dokumen sebagai pengganti nama.</translation>
+    </message>
+    <message numerus="yes">
+      <source>%n new case(s)</source>
+      <translation>
+        <numerusform>%n kasus baru</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>Groups still short of the minimum (you may finish and add cases later):</source>
+      <translation>Kelompok yang belum mencapai jumlah minimal (Anda boleh menyelesaikan dan menambah kasus nanti):</translation>
+    </message>
+    <message>
+      <source>Go back and give a reason for:</source>
+      <translation>Kembali dan beri alasan untuk:</translation>
+    </message>
+  </context>
+  <context>
+    <name>SelectionWizard</name>
+    <message>
+      <source>Case selection — cycle %1 of %2</source>
+      <translation>Seleksi kasus — Siklus %1 Tahun %2</translation>
+    </message>
+    <message>
+      <source>Case selection</source>
+      <translation>Seleksi kasus</translation>
+    </message>
+    <message>
+      <source>The selection could not be saved; nothing was changed.
+
+%1</source>
+      <translation>Pilihan kasus tidak dapat disimpan; tidak ada yang diubah.
+
+%1</translation>
+    </message>
+    <message>
+      <source>Discard the cases you selected?</source>
+      <translation>Buang kasus yang sudah Anda pilih?</translation>
     </message>
   </context>
   <context>
