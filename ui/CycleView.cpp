@@ -26,9 +26,9 @@ CycleView::CycleView(Workspace &workspace, QWidget *parent)
     , m_subjectModel(new SubjectTableModel(this))
     , m_caseModel(new CaseTableModel(this))
     , m_itemModel(new ActionItemTableModel(this))
-    , m_subjects(new ListPanel(m_subjectModel, this))
-    , m_cases(new ListPanel(m_caseModel, this))
-    , m_items(new ListPanel(m_itemModel, this))
+    , m_subjects(new ListPanel(m_subjectModel, SubjectTableModel::Name, this))
+    , m_cases(new ListPanel(m_caseModel, CaseTableModel::Reasons, this))
+    , m_items(new ListPanel(m_itemModel, ActionItemTableModel::Activity, this))
     , m_groupFilter(new QComboBox(this))
 {
     auto *cycleLabel = new QLabel(tr("&Cycle:"), this);

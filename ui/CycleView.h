@@ -31,6 +31,7 @@ public:
     ListPanel *casesPanel() const { return m_cases; }
     ListPanel *actionItemsPanel() const { return m_items; }
     QTabWidget *tabs() const { return m_tabs; }
+    QComboBox *groupFilter() const { return m_groupFilter; }
 
 Q_SIGNALS:
     void stageRequested(qint64 cycleId, CycleStage stage);

@@ -13,9 +13,11 @@ class QTableView;
 class ListPanel : public QWidget {
     Q_OBJECT
 public:
-    explicit ListPanel(QAbstractItemModel *model, QWidget *parent = nullptr);
+    // `stretchColumn` takes the width left over: the column with the longest free text.
+    ListPanel(QAbstractItemModel *model, int stretchColumn, QWidget *parent = nullptr);
 
     QLineEdit *filterEdit() const { return m_filter; }
+    QLabel *countLabel() const { return m_count; }
     QTableView *view() const { return m_view; }
     QSortFilterProxyModel *proxy() const { return m_proxy; }
     // Adds a widget (e.g. a group selector) to the right of the filter box.
@@ -25,10 +27,12 @@ public:
 
 private:
     void updateCount();
+    void fitColumns();
 
     QSortFilterProxyModel *m_proxy;
     QLineEdit *m_filter;
     QHBoxLayout *m_filterRow;
     QTableView *m_view;
     QLabel *m_count;
+    int m_stretchColumn;
 };

@@ -5,6 +5,7 @@
 #include <QList>
 #include <QWidget>
 
+class QLabel;
 class StageCard;
 
 // The five stages of a cycle side by side, each saying whether it is done or what it lacks.
@@ -20,4 +21,5 @@ Q_SIGNALS:
 
 private:
     QList<StageCard *> m_cards;
+    QList<QLabel *> m_links;
 };

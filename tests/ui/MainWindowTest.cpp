@@ -11,6 +11,7 @@
 #include "storage/SettingsRepository.h"
 #include "StageCard.h"
 #include "StageStrip.h"
+#include "UiTestSupport.h"
 #include "WelcomePage.h"
 #include "demo/DemoDistrict.h"
 #include "storage/Workspace.h"
@@ -33,22 +34,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
-namespace {
-QString makeDemo(const QTemporaryDir &dir)
-{
-    const QString path = dir.filePath(QStringLiteral("demo.tuntas"));
-    auto workspace = Workspace::create(path);
-    REQUIRE(workspace.ok());
-    REQUIRE(DemoDistrict::populate(**workspace, QDate(2024, 9, 16)));
-    return path;
-}
-
-void freshSettings()
-{
-    QSettings().clear();
-    Language::apply(QStringLiteral("en"));
-}
-}
+using UiTest::freshSettings;
+using UiTest::makeDemo;
 
 TEST_CASE("Without a workspace the window offers the three ways to start", "[ui][mainwindow]")
 {
@@ -180,23 +167,6 @@ TEST_CASE("Recent workspaces are remembered and the last one reopens", "[ui][mai
     MainWindow afterClose;
     afterClose.restoreSession();
     CHECK(afterClose.workspace() == nullptr);
-}
-
-TEST_CASE("The window fits a 1366x768 laptop screen", "[ui][mainwindow]")
-{
-    freshSettings();
-    QTemporaryDir dir;
-    MainWindow window;
-    REQUIRE(window.openWorkspace(makeDemo(dir)));
-    window.resize(1366, 728);
-    window.show();
-    QCoreApplication::processEvents();
-    CHECK(window.minimumSizeHint().width() <= 1366);
-    CHECK(window.minimumSizeHint().height() <= 728);
-    CHECK(window.width() <= 1366);
-    CHECK(window.height() <= 728);
-    for (StageCard *card : window.cycleView()->stageStrip()->cards())
-        CHECK(card->openButton()->isVisible());
 }
 
 TEST_CASE("A child's z-score in the list explains itself in a tooltip", "[ui][mainwindow][growth]")

@@ -22,7 +22,7 @@ QVariant CaseTableModel::display(const CaseRow &row, int column) const
         return names.join(QStringLiteral("; "));
     }
     case Review: return row.reviewSigned ? tr("Signed") : tr("Not yet");
-    case Outcome: return row.outcome ? enumName(*row.outcome) : QString();
+    case Outcome: return row.outcome ? enumName(*row.outcome) : QStringLiteral("–");
     }
     return {};
 }

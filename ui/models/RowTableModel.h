@@ -42,6 +42,7 @@ public:
         }
         case Qt::ToolTipRole: return toolTip(row, index.column());
         case Qt::ForegroundRole: return foreground(row, index.column());
+        case Qt::TextAlignmentRole: return alignment(index.column());
         default: return {};
         }
     }
@@ -52,6 +53,8 @@ protected:
     virtual QVariant sortKey(const Row &, int) const { return {}; }
     virtual QVariant toolTip(const Row &, int) const { return {}; }
     virtual QVariant foreground(const Row &, int) const { return {}; }
+    // Numbers are right-aligned so that their decimal commas line up.
+    virtual QVariant alignment(int) const { return {}; }
 
 private:
     QList<Row> m_rows;

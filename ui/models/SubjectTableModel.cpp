@@ -60,3 +60,10 @@ QVariant SubjectTableModel::toolTip(const SubjectRow &row, int column) const
         return {};
     return ZScoreExplanation::explain(*input, ChildIndex::LengthForAge);
 }
+
+QVariant SubjectTableModel::alignment(int column) const
+{
+    if (column == ZLengthAge)
+        return int(Qt::AlignRight | Qt::AlignVCenter);
+    return {};
+}

@@ -19,6 +19,7 @@ protected:
     QVariant sortKey(const SubjectRow &row, int column) const override;
     QVariant foreground(const SubjectRow &row, int column) const override;
     QVariant toolTip(const SubjectRow &row, int column) const override;
+    QVariant alignment(int column) const override;
 
 private:
     static std::optional<double> zLengthAge(const SubjectRow &row);
