@@ -1,0 +1,18 @@
+#pragma once
+
+#include "domain/Measurement.h"
+#include "domain/Subject.h"
+
+#include <QStringList>
+#include <optional>
+
+// One data line of an import as it will be stored, with what is wrong with it.
+struct ImportRow {
+    int line = 0;
+    Subject subject;
+    std::optional<Measurement> measurement;
+    QStringList problems;  // any problem rejects the row
+    QStringList warnings;  // stored anyway (e.g. a WHO flag, a NIK that disagrees)
+    qint64 existingSubjectId = 0;  // the same person already in the workspace: the measurement joins it
+    int sameAsLine = 0;            // the same person earlier in the file: the measurement joins that one
+};

@@ -1,0 +1,53 @@
+#include "importing/ImportRunner.h"
+
+#include "storage/SubjectRepository.h"
+#include "storage/Workspace.h"
+
+#include <QHash>
+
+Result<ImportRunner::Counts> ImportRunner::write(Workspace &workspace, const ImportPlan &plan, bool skipBad,
+                                                 const std::function<bool(int, int)> &progress)
+{
+    Counts counts;
+    const Status status = workspace.write([&]() -> Status {
+        SubjectRepository subjects(workspace);
+        QHash<int, qint64> subjectOfLine;
+        int done = 0;
+        for (const ImportRow &row : plan.rows) {
+            if (progress && !progress(done, int(plan.rows.size())))
+                return Error{tr("The import was cancelled; nothing was stored.")};
+            ++done;
+            if (!row.problems.isEmpty()) {
+                if (!skipBad)
+                    return Error{tr("Line %1: %2. Nothing was stored.").arg(row.line).arg(row.problems.join(QStringLiteral(", ")))};
+                ++counts.skipped;
+                continue;
+            }
+            qint64 subjectId = row.existingSubjectId ? row.existingSubjectId : subjectOfLine.value(row.sameAsLine);
+            if (subjectId == 0) {
+                Subject subject = row.subject;
+                if (Status saved = subjects.save(subject); !saved)
+                    return Error{tr("Line %1: %2").arg(row.line).arg(saved.error())};
+                for (const char *field : {"name", "nik", "birth_date", "desa_id"}) {
+                    FieldSource source{{}, subject.id, QLatin1String(field), plan.source, false};
+                    if (Status saved = subjects.save(source); !saved)
+                        return saved;
+                }
+                subjectId = subject.id;
+                ++counts.newSubjects;
+            }
+            subjectOfLine.insert(row.line, subjectId);
+            if (row.measurement) {
+                Measurement measurement = *row.measurement;
+                measurement.subjectId = subjectId;
+                if (Status saved = subjects.save(measurement); !saved)
+                    return Error{tr("Line %1: %2").arg(row.line).arg(saved.error())};
+                ++counts.measurements;
+            }
+        }
+        return {};
+    });
+    if (!status)
+        return Error{status.error()};
+    return counts;
+}
