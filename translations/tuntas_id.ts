@@ -1341,8 +1341,12 @@ Skor-z mengikuti Standar Pertumbuhan Anak WHO 2006 dan Referensi WHO 2007.</tran
       <translation>mis. DINAS PENGENDALIAN PENDUDUK DAN KELUARGA BERENCANA</translation>
     </message>
     <message>
-      <source>Address, telephone, e-mail: one line each</source>
-      <translation>Alamat, telepon, pos-el: satu baris masing-masing</translation>
+      <source>Telephone, e-mail, website: one line each</source>
+      <translation>Telepon, pos-el, situs web: satu baris masing-masing</translation>
+    </message>
+    <message>
+      <source>e.g. Jalan Raya Sukamaju No. 17, Sukamaju 45191</source>
+      <translation>mis. Jalan Raya Sukamaju No. 17, Sukamaju 45191</translation>
     </message>
     <message>
       <source>Choose logo…</source>
@@ -1377,6 +1381,10 @@ Skor-z mengikuti Standar Pertumbuhan Anak WHO 2006 dan Referensi WHO 2007.</tran
       <translation>Baris kop surat:</translation>
     </message>
     <message>
+      <source>Office address:</source>
+      <translation>Alamat kantor:</translation>
+    </message>
+    <message>
       <source>Place for signatures:</source>
       <translation>Tempat penandatanganan:</translation>
     </message>
@@ -1401,8 +1409,8 @@ Skor-z mengikuti Standar Pertumbuhan Anak WHO 2006 dan Referensi WHO 2007.</tran
       <translation>Logo</translation>
     </message>
     <message>
-      <source>%1 cannot be used as a logo: choose a PNG or SVG file under 2 MB.</source>
-      <translation>%1 tidak dapat dipakai sebagai logo: pilih berkas PNG atau SVG yang kurang dari 2 MB.</translation>
+      <source>%1 cannot be used as a logo: choose a PNG or SVG image under 2 MB.</source>
+      <translation>%1 tidak dapat dipakai sebagai logo: pilih gambar PNG atau SVG yang kurang dari 2 MB.</translation>
     </message>
     <message>
       <source>none</source>

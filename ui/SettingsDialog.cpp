@@ -7,11 +7,15 @@
 #include "storage/SettingsRepository.h"
 #include "storage/Workspace.h"
 
+#include <QBuffer>
 #include <QComboBox>
+#include <QDir>
 #include <QDialogButtonBox>
 #include <QFile>
 #include <QFormLayout>
 #include <QHBoxLayout>
+#include <QImage>
+#include <QImageReader>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
@@ -29,6 +33,7 @@ SettingsDialog::SettingsDialog(Workspace *workspace, QWidget *parent)
     , m_government(new QLineEdit(this))
     , m_office(new QLineEdit(this))
     , m_letterhead(new QPlainTextEdit(this))
+    , m_address(new QLineEdit(this))
     , m_signingPlace(new QLineEdit(this))
     , m_logo(new QLabel(this))
     , m_thresholds(new RiskThresholdsEditor(this))
@@ -53,7 +58,9 @@ SettingsDialog::SettingsDialog(Workspace *workspace, QWidget *parent)
     m_office->setText(m_settings.officeName);
     m_office->setPlaceholderText(tr("e.g. DINAS PENGENDALIAN PENDUDUK DAN KELUARGA BERENCANA"));
     m_letterhead->setPlainText(m_settings.letterheadLines);
-    m_letterhead->setPlaceholderText(tr("Address, telephone, e-mail: one line each"));
+    m_letterhead->setPlaceholderText(tr("Telephone, e-mail, website: one line each"));
+    m_address->setText(m_settings.address);
+    m_address->setPlaceholderText(tr("e.g. Jalan Raya Sukamaju No. 17, Sukamaju 45191"));
     m_letterhead->setFixedHeight(70);
     m_signingPlace->setText(m_settings.signingPlace);
     m_logo->setFixedSize(72, 72);
@@ -72,6 +79,7 @@ SettingsDialog::SettingsDialog(Workspace *workspace, QWidget *parent)
     form->addRow(tr("Kemendagri code:"), m_regencyCode);
     form->addRow(tr("Government name:"), m_government);
     form->addRow(tr("Office name: *"), m_office);
+    form->addRow(tr("Office address:"), m_address);
     form->addRow(tr("Letterhead lines:"), m_letterhead);
     form->addRow(tr("Place for signatures:"), m_signingPlace);
     auto *logoRow = new QHBoxLayout;
@@ -120,16 +128,24 @@ void SettingsDialog::chooseLogo()
     if (path.isEmpty())
         return;
     QFile file(path);
-    if (!file.open(QIODevice::ReadOnly) || file.size() > 2 * 1024 * 1024) {
-        MessageBox::warning(this, tr("Logo"), tr("%1 cannot be used as a logo: choose a PNG or SVG file under 2 MB.").arg(path));
+    const bool readable = file.open(QIODevice::ReadOnly) && file.size() <= 2 * 1024 * 1024;
+    const QByteArray bytes = readable ? file.readAll() : QByteArray();
+    QBuffer buffer;
+    buffer.setData(bytes);
+    buffer.open(QIODevice::ReadOnly);
+    const QByteArray format = QImageReader::imageFormat(&buffer);
+    if (!readable || (format != "png" && format != "svg") || QImage::fromData(bytes).isNull()) {
+        MessageBox::warning(this, tr("Logo"),
+                            tr("%1 cannot be used as a logo: choose a PNG or SVG image under 2 MB.").arg(QDir::toNativeSeparators(path)));
         return;
     }
-    m_settings.logo = file.readAll();
+    m_settings.logo = bytes;
     showLogo();
 }
 
 void SettingsDialog::showLogo()
 {
+    m_logo->clear();
     QPixmap pixmap;
     if (!m_settings.logo.isEmpty() && pixmap.loadFromData(m_settings.logo))
         m_logo->setPixmap(pixmap.scaled(m_logo->size() - QSize(6, 6), Qt::KeepAspectRatio, Qt::SmoothTransformation));
@@ -157,6 +173,7 @@ void SettingsDialog::accept()
         m_settings.governmentName = m_government->text().trimmed();
         m_settings.officeName = m_office->text().trimmed();
         m_settings.letterheadLines = m_letterhead->toPlainText().trimmed();
+        m_settings.address = m_address->text().trimmed();
         m_settings.signingPlace = m_signingPlace->text().trimmed();
         SettingsRepository repository(*m_workspace);
         const QMap<QString, QString> thresholds = m_thresholds->thresholds().toMap();

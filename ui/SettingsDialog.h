@@ -20,6 +20,8 @@ public:
 
     QLineEdit *regencyEdit() const { return m_regency; }
     QLineEdit *officeEdit() const { return m_office; }
+    QLineEdit *addressEdit() const { return m_address; }
+    QLabel *logoPreview() const { return m_logo; }
     QComboBox *languageBox() const { return m_language; }
     QLabel *problemLabel() const { return m_problem; }
     RiskThresholdsEditor *thresholdsEditor() const { return m_thresholds; }
@@ -41,6 +43,7 @@ private:
     QLineEdit *m_government;
     QLineEdit *m_office;
     QPlainTextEdit *m_letterhead;
+    QLineEdit *m_address;
     QLineEdit *m_signingPlace;
     QLabel *m_logo;
     RiskThresholdsEditor *m_thresholds;
