@@ -401,6 +401,14 @@
   <context>
     <name>CycleView</name>
     <message>
+      <source>Start a &amp;new cycle…</source>
+      <translation>Mulai siklus &amp;baru…</translation>
+    </message>
+    <message>
+      <source>&lt;b&gt;No audit cycle yet.&lt;/b&gt; A cycle is one round of the audit, usually one per semester: the team's decree, the selected cases, the expert review, the dissemination meeting and the evaluation of the follow-up plan. Subjects can be registered before a cycle starts.</source>
+      <translation>&lt;b&gt;Belum ada siklus audit.&lt;/b&gt; Satu siklus adalah satu putaran audit, biasanya satu per semester: SK tim, kasus terpilih, kajian Tim Pakar, rapat diseminasi, dan evaluasi rencana tindak lanjut. Sasaran dapat didaftarkan sebelum siklus dimulai.</translation>
+    </message>
+    <message>
       <source>&amp;Cycle:</source>
       <translation>&amp;Siklus:</translation>
     </message>

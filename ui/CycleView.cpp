@@ -10,9 +10,11 @@
 #include "storage/ListRepository.h"
 
 #include <QComboBox>
+#include <QFrame>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLocale>
+#include <QPushButton>
 #include <QTabWidget>
 #include <QVBoxLayout>
 
@@ -22,6 +24,8 @@ CycleView::CycleView(Workspace &workspace, QWidget *parent)
     , m_cycles(new QComboBox(this))
     , m_period(new QLabel(this))
     , m_strip(new StageStrip(this))
+    , m_noCycle(new QFrame(this))
+    , m_newCycle(new QPushButton(tr("Start a &new cycle…"), m_noCycle))
     , m_tabs(new QTabWidget(this))
     , m_subjectModel(new SubjectTableModel(this))
     , m_caseModel(new CaseTableModel(this))
@@ -47,14 +51,31 @@ CycleView::CycleView(Workspace &workspace, QWidget *parent)
     m_tabs->addTab(m_cases, tr("C&ases"));
     m_tabs->addTab(m_items, tr("&RTL items"));
 
+    // In place of the stage strip while the workspace has no cycle: what to do next.
+    auto *note = static_cast<QFrame *>(m_noCycle);
+    note->setObjectName(QStringLiteral("noCycle"));
+    note->setStyleSheet(QStringLiteral("#noCycle { background: #eef4fb; border: 1px solid #8fb3d9; border-radius: 6px; }"));
+    auto *noteText = new QLabel(tr("<b>No audit cycle yet.</b> A cycle is one round of the audit, usually one per semester: "
+                                   "the team's decree, the selected cases, the expert review, the dissemination meeting and the "
+                                   "evaluation of the follow-up plan. Subjects can be registered before a cycle starts."),
+                                note);
+    noteText->setWordWrap(true);
+    auto *noteLayout = new QHBoxLayout(note);
+    noteLayout->setContentsMargins(12, 10, 12, 10);
+    noteLayout->addWidget(noteText, 1);
+    noteLayout->addWidget(m_newCycle, 0, Qt::AlignVCenter);
+    note->hide();
+
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(top);
     layout->addWidget(m_strip);
+    layout->addWidget(m_noCycle);
     layout->addWidget(m_tabs, 1);
 
     connect(m_cycles, &QComboBox::currentIndexChanged, this, &CycleView::showCycle);
     connect(m_groupFilter, &QComboBox::currentIndexChanged, this,
             [this] { m_subjects->setColumnFilter(SubjectTableModel::Group, m_groupFilter->currentData().toString()); });
+    connect(m_newCycle, &QPushButton::clicked, this, &CycleView::newCycleRequested);
     connect(m_strip, &StageStrip::stageRequested, this, [this](CycleStage stage) { Q_EMIT stageRequested(currentCycleId(), stage); });
     reload();
 }
@@ -107,6 +128,8 @@ void CycleView::showCycle()
     const qint64 cycleId = currentCycleId();
     m_period->setText(m_cycles->currentData(Qt::ToolTipRole).toString());
     m_strip->setVisible(cycleId > 0);
+    m_noCycle->setVisible(m_cycles->count() == 0);
+    m_cycles->setEnabled(m_cycles->count() > 0);
     if (cycleId <= 0) {
         m_caseModel->setRows({});
         m_itemModel->setRows({});

@@ -10,6 +10,7 @@ class CaseTableModel;
 class ListPanel;
 class QComboBox;
 class QLabel;
+class QPushButton;
 class QTabWidget;
 class StageStrip;
 class SubjectTableModel;
@@ -32,10 +33,14 @@ public:
     ListPanel *actionItemsPanel() const { return m_items; }
     QTabWidget *tabs() const { return m_tabs; }
     QComboBox *groupFilter() const { return m_groupFilter; }
+    QWidget *noCycleNote() const { return m_noCycle; }
+    QPushButton *newCycleButton() const { return m_newCycle; }
 
 Q_SIGNALS:
     void stageRequested(qint64 cycleId, CycleStage stage);
     void loadFailed(const QString &message);
+    // The workspace has no cycle yet and the user asked to start one.
+    void newCycleRequested();
 
 private:
     void loadCycles();
@@ -45,6 +50,8 @@ private:
     QComboBox *m_cycles;
     QLabel *m_period;
     StageStrip *m_strip;
+    QWidget *m_noCycle;
+    QPushButton *m_newCycle;
     QTabWidget *m_tabs;
     SubjectTableModel *m_subjectModel;
     CaseTableModel *m_caseModel;

@@ -94,6 +94,7 @@ void MainWindow::showCentral()
         m_cycleView = new CycleView(*m_workspace, m_stack);
         connect(m_cycleView, &CycleView::stageRequested, this, &MainWindow::openStage);
         connect(m_cycleView, &CycleView::loadFailed, this, [this](const QString &message) { MessageBox::critical(this, tr("Tuntas"), message); });
+        connect(m_cycleView, &CycleView::newCycleRequested, this, &MainWindow::startNewCycle);
         m_stack->addWidget(m_cycleView);
     } else {
         m_welcome = new WelcomePage(m_stack);

@@ -5,6 +5,7 @@
 #include "ListPanel.h"
 #include "MainWindow.h"
 #include "MessageBox.h"
+#include "NewCycleDialog.h"
 #include "RecentWorkspaces.h"
 #include "SettingsDialog.h"
 #include "StageCard.h"
@@ -24,6 +25,7 @@
 #include <QMenu>
 #include <QPushButton>
 #include <QSortFilterProxyModel>
+#include <QSpinBox>
 #include <QStandardPaths>
 #include <QSysInfo>
 #include <QTableView>
@@ -210,4 +212,34 @@ TEST_CASE("At 1366x768 nothing in the stage strip is cut off and the lists show 
         CHECK(header->length() <= subjects->viewport()->width());
     }
     Language::apply(QStringLiteral("en"));
+}
+
+TEST_CASE("A workspace without a cycle says so and starts one from the same place", "[ui][filemenu]")
+{
+    freshSettings();
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("baru.tuntas"));
+    REQUIRE(Workspace::create(path).ok());
+    MainWindow window;
+    window.show();
+    REQUIRE(window.openWorkspace(path));
+    CycleView *view = window.cycleView();
+    REQUIRE(view != nullptr);
+    CHECK(view->noCycleNote()->isVisible());
+    CHECK_FALSE(view->stageStrip()->isVisible());
+    CHECK_FALSE(view->cycleSelector()->isEnabled());
+
+    UiTest::whenShown<NewCycleDialog>([](NewCycleDialog *dialog) {
+        dialog->yearBox()->setValue(2025);
+        dialog->numberBox()->setCurrentIndex(dialog->numberBox()->findData(1));
+        dialog->accept();
+    });
+    QTest::mouseClick(view->newCycleButton(), Qt::LeftButton);
+
+    CHECK_FALSE(view->noCycleNote()->isVisible());
+    CHECK(view->stageStrip()->isVisible());
+    CHECK(view->stageStrip()->cards().size() == 5);
+    CHECK(view->cycleSelector()->currentText().startsWith(QStringLiteral("Cycle 1 of 2025")));
+    for (StageCard *card : view->stageStrip()->cards())
+        CHECK_FALSE(card->progress().done);
 }

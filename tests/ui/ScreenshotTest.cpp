@@ -46,6 +46,18 @@ TEST_CASE("Screenshots of the main window", "[.screenshot]")
             window.grab().save(QStringLiteral("/tmp/tuntas-shots/cases-%1.png").arg(suffix));
             window.closeWorkspace();
         }
+        {
+            // A new workspace with no cycle yet.
+            QTemporaryDir emptyDir;
+            const QString emptyPath = emptyDir.filePath(QStringLiteral("baru.tuntas"));
+            REQUIRE(Workspace::create(emptyPath).ok());
+            MainWindow empty;
+            empty.resize(1366, 698);
+            empty.show();
+            REQUIRE(empty.openWorkspace(emptyPath));
+            QCoreApplication::processEvents();
+            empty.grab().save(QStringLiteral("/tmp/tuntas-shots/empty-%1.png").arg(language));
+        }
         MainWindow window;
         REQUIRE(window.openWorkspace(path));
         SettingsDialog settings(window.workspace());
