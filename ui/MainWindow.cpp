@@ -60,8 +60,12 @@ void MainWindow::buildMenus()
     file->addSeparator();
     file->addAction(tr("&Settings…"), QKeySequence::Preferences, this, &MainWindow::editSettings);
     file->addSeparator();
-    m_workspaceActions << file->addAction(tr("&Close workspace"), QKeySequence::Close, this, &MainWindow::closeWorkspace);
+    QAction *close = file->addAction(tr("&Close workspace"), this, &MainWindow::closeWorkspace);
+    close->setShortcuts(QKeySequence::Close);  // all of them: the first is Ctrl+F4, Ctrl+W comes second
+    m_workspaceActions << close;
     QAction *quit = file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
+    if (quit->shortcut().isEmpty())  // Windows has no standard key for Quit; office users expect Ctrl+Q
+        quit->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Q));
     quit->setMenuRole(QAction::QuitRole);
 
     QMenu *cycle = menuBar()->addMenu(tr("&Cycle"));

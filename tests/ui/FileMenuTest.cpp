@@ -23,6 +23,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
+#include <QMenuBar>
 #include <QPushButton>
 #include <QSortFilterProxyModel>
 #include <QSpinBox>
@@ -242,4 +243,36 @@ TEST_CASE("A workspace without a cycle says so and starts one from the same plac
     CHECK(view->cycleSelector()->currentText().startsWith(QStringLiteral("Cycle 1 of 2025")));
     for (StageCard *card : view->stageStrip()->cards())
         CHECK_FALSE(card->progress().done);
+}
+
+TEST_CASE("The File menu has the standard shortcuts", "[ui][filemenu]")
+{
+    freshSettings();
+    MainWindow window;
+    CHECK(UiTest::action(&window, QStringLiteral("&New workspace…"))->shortcut() == QKeySequence(Qt::CTRL | Qt::Key_N));
+    CHECK(UiTest::action(&window, QStringLiteral("&Open workspace…"))->shortcut() == QKeySequence(Qt::CTRL | Qt::Key_O));
+    CHECK(UiTest::action(&window, QStringLiteral("&Close workspace"))->shortcuts().contains(QKeySequence(Qt::CTRL | Qt::Key_W)));
+    CHECK(UiTest::action(&window, QStringLiteral("&Quit"))->shortcut() == QKeySequence(Qt::CTRL | Qt::Key_Q));
+    CHECK_FALSE(UiTest::action(&window, QStringLiteral("&Close workspace"))->isEnabled());
+}
+
+TEST_CASE("Choosing English or Bahasa Indonesia in the settings relabels the open window at once", "[ui][filemenu][language]")
+{
+    freshSettings();
+    QTemporaryDir dir;
+    MainWindow window;
+    window.show();
+    REQUIRE(window.openWorkspace(makeDemo(dir)));
+    UiTest::whenShown<SettingsDialog>([](SettingsDialog *dialog) {
+        dialog->languageBox()->setCurrentIndex(dialog->languageBox()->findData(QStringLiteral("id")));
+        dialog->accept();
+    });
+    UiTest::action(&window, QStringLiteral("&Settings…"))->trigger();
+    CHECK(QSettings().value(QStringLiteral("interface/language")).toString() == QStringLiteral("id"));
+    CHECK(window.menuBar()->actions().first()->text() == QStringLiteral("&Berkas"));
+    REQUIRE(window.cycleView() != nullptr);
+    CHECK(window.cycleView()->stageStrip()->cards().first()->openButton()->text() == QStringLiteral("Buka"));
+    CHECK(window.cycleView()->subjectsPanel()->filterEdit()->placeholderText() == QStringLiteral("Saring…"));
+    CHECK(window.cycleView()->subjectsPanel()->countLabel()->text() == QStringLiteral("300 dari 300"));
+    Language::apply(QStringLiteral("en"));
 }
