@@ -13,8 +13,10 @@
 #include <QFrame>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QLineEdit>
 #include <QLocale>
 #include <QPushButton>
+#include <QShortcut>
 #include <QTabWidget>
 #include <QVBoxLayout>
 
@@ -76,6 +78,13 @@ CycleView::CycleView(Workspace &workspace, QWidget *parent)
     connect(m_groupFilter, &QComboBox::currentIndexChanged, this,
             [this] { m_subjects->setColumnFilter(SubjectTableModel::Group, m_groupFilter->currentData().toString()); });
     connect(m_newCycle, &QPushButton::clicked, this, &CycleView::newCycleRequested);
+    // Ctrl+F: to the filter of the list in view, its text selected so typing replaces it.
+    connect(new QShortcut(QKeySequence::Find, this), &QShortcut::activated, this, [this] {
+        if (auto *panel = qobject_cast<ListPanel *>(m_tabs->currentWidget())) {
+            panel->filterEdit()->setFocus(Qt::ShortcutFocusReason);
+            panel->filterEdit()->selectAll();
+        }
+    });
     connect(m_strip, &StageStrip::stageRequested, this, [this](CycleStage stage) { Q_EMIT stageRequested(currentCycleId(), stage); });
     reload();
 }

@@ -192,3 +192,16 @@ TEST_CASE("Subjects show their age as officers write it and a missing z-score as
     CHECK(model.index(1, SubjectTableModel::LastMeasured).data().toString() == QStringLiteral("2 Sep 2024"));
     Language::apply(QStringLiteral("en"));
 }
+
+TEST_CASE("Ctrl+F goes to the filter of the list in view", "[ui][cycleview]")
+{
+    DemoView demo;
+    demo.view->activateWindow();
+    REQUIRE(QTest::qWaitForWindowActive(demo.view.get()));
+    demo.view->tabs()->setCurrentWidget(demo.view->casesPanel());
+    demo.view->casesPanel()->view()->setFocus();
+    QTest::keyClick(demo.view.get(), Qt::Key_F, Qt::ControlModifier);
+    CHECK(demo.view->casesPanel()->filterEdit()->hasFocus());
+    QTest::keyClicks(QApplication::focusWidget(), QStringLiteral("BML"));
+    CHECK(demo.view->casesPanel()->proxy()->rowCount() == 2);
+}
