@@ -11,7 +11,7 @@ Result<ImportRunner::Counts> ImportRunner::write(Workspace &workspace, const Imp
     Counts counts;
     const Status status = workspace.write([&]() -> Status {
         SubjectRepository subjects(workspace);
-        QHash<int, qint64> subjectOfLine;
+        QHash<int, Subject> subjectOfLine;
         int done = 0;
         for (const ImportRow &row : plan.rows) {
             if (progress && !progress(done, int(plan.rows.size())))
@@ -23,9 +23,16 @@ Result<ImportRunner::Counts> ImportRunner::write(Workspace &workspace, const Imp
                 ++counts.skipped;
                 continue;
             }
-            qint64 subjectId = row.existingSubjectId ? row.existingSubjectId : subjectOfLine.value(row.sameAsLine);
-            if (subjectId == 0) {
-                Subject subject = row.subject;
+            Subject subject;
+            if (row.existingSubjectId) {
+                auto existing = subjects.find(row.existingSubjectId);
+                if (!existing)
+                    return Error{existing.error()};
+                subject = *existing;
+            } else if (row.sameAsLine) {
+                subject = subjectOfLine.value(row.sameAsLine);
+            } else {
+                subject = row.subject;
                 if (Status saved = subjects.save(subject); !saved)
                     return Error{tr("Line %1: %2").arg(row.line).arg(saved.error())};
                 for (const char *field : {"name", "nik", "birth_date", "desa_id"}) {
@@ -33,14 +40,13 @@ Result<ImportRunner::Counts> ImportRunner::write(Workspace &workspace, const Imp
                     if (Status saved = subjects.save(source); !saved)
                         return saved;
                 }
-                subjectId = subject.id;
                 ++counts.newSubjects;
             }
-            subjectOfLine.insert(row.line, subjectId);
+            subjectOfLine.insert(row.line, subject);
             if (row.measurement) {
                 Measurement measurement = *row.measurement;
-                measurement.subjectId = subjectId;
-                if (Status saved = subjects.save(measurement); !saved)
+                measurement.subjectId = subject.id;
+                if (Status saved = subjects.save(subject, measurement); !saved)
                     return Error{tr("Line %1: %2").arg(row.line).arg(saved.error())};
                 ++counts.measurements;
             }

@@ -5,6 +5,7 @@
 #include <QCoreApplication>
 #include <QSqlQuery>
 #include <QVariant>
+#include <optional>
 
 class Workspace;
 
@@ -13,16 +14,22 @@ class SqlQuery {
     Q_DECLARE_TR_FUNCTIONS(SqlQuery)
 public:
     SqlQuery(const Workspace &workspace, const QString &sql);
+    SqlQuery(const SqlQuery &) = delete;
+    SqlQuery &operator=(const SqlQuery &) = delete;
+    // A write statement the workspace keeps prepared, for writes repeated many times.
+    static SqlQuery reused(Workspace &workspace, const QString &sql);
 
     SqlQuery &bind(const QString &placeholder, const QVariant &value);
     Status exec();
-    bool next() { return m_query.next(); }
-    QVariant value(int column) const { return m_query.value(column); }
-    QVariant value(const QString &column) const { return m_query.value(column); }
-    qint64 lastInsertId() const { return m_query.lastInsertId().toLongLong(); }
-    int rowsAffected() const { return m_query.numRowsAffected(); }
+    bool next() { return m_query->next(); }
+    QVariant value(int column) const { return m_query->value(column); }
+    QVariant value(const QString &column) const { return m_query->value(column); }
+    qint64 lastInsertId() const { return m_query->lastInsertId().toLongLong(); }
+    int rowsAffected() const { return m_query->numRowsAffected(); }
 
 private:
-    QSqlQuery m_query;
+    explicit SqlQuery(QSqlQuery &prepared) : m_query(&prepared), m_prepared(true) {}
+    std::optional<QSqlQuery> m_own;  // a statement of its own, or none when reusing the workspace's
+    QSqlQuery *m_query;
     bool m_prepared = false;
 };

@@ -26,6 +26,8 @@ public:
 
     // Computes and stores the measurement's z-scores (growth/MeasurementAssessor) with it.
     Status save(Measurement &measurement);
+    // The same, for a subject already in hand (saves reading it again, as imports do).
+    Status save(const Subject &subject, Measurement &measurement) { return writeMeasurement(subject, measurement); }
     Result<QList<Measurement>> measurements(qint64 subjectId) const;  // oldest first
     Result<std::optional<Measurement>> latestMeasurement(qint64 subjectId) const;
     Status removeMeasurement(qint64 id);

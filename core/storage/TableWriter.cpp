@@ -29,7 +29,7 @@ Status TableWriter::save(Workspace &workspace, const QString &table, Entity &ent
         sql = QStringLiteral("INSERT INTO %1 (uuid, created_at, updated_at, %2) VALUES (:uuid, :created_at, :updated_at, %3)")
                   .arg(table, names.join(QStringLiteral(", ")), placeholders.join(QStringLiteral(", ")));
     }
-    SqlQuery query(workspace, sql);
+    SqlQuery query = SqlQuery::reused(workspace, sql);
     if (stamped.isStored()) {
         query.bind(QStringLiteral(":id"), stamped.id).bind(QStringLiteral(":updated_at"), SqlValue::from(stamped.updatedAt));
     } else {

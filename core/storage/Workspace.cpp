@@ -22,6 +22,7 @@ Workspace::Workspace(const QString &path)
 
 Workspace::~Workspace()
 {
+    m_statements.clear();
     {
         QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
         if (db.isOpen())
@@ -120,6 +121,16 @@ Result<std::unique_ptr<Workspace>> Workspace::open(const QString &path)
             return Error{status.error()};
     }
     return workspace;
+}
+
+QSqlQuery &Workspace::reusableStatement(const QString &sql)
+{
+    std::unique_ptr<QSqlQuery> &statement = m_statements[sql];
+    if (!statement) {
+        statement = std::make_unique<QSqlQuery>(database());
+        statement->prepare(sql);
+    }
+    return *statement;
 }
 
 int Workspace::schemaVersion() const

@@ -3,7 +3,9 @@
 #include "Result.h"
 
 #include <QCoreApplication>
+#include <unordered_map>
 #include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QString>
 #include <QStringList>
 #include <functional>
@@ -35,6 +37,10 @@ public:
     Status write(const std::function<Status()> &work);
     bool inTransaction() const { return m_depth > 0; }
 
+    // A prepared statement kept for reuse, for writes repeated many times (imports). Only for
+    // statements that do not return rows, so that reusing one never cuts a read short.
+    QSqlQuery &reusableStatement(const QString &sql);
+
     // Problems PRAGMA integrity_check and foreign_key_check report; empty when the file is sound.
     QStringList integrityProblems() const;
 
@@ -47,4 +53,5 @@ private:
     QString m_path;
     QString m_connectionName;
     int m_depth = 0;
+    std::unordered_map<QString, std::unique_ptr<QSqlQuery>> m_statements;
 };
