@@ -43,6 +43,16 @@
     </message>
   </context>
   <context>
+    <name>ImportCommand</name>
+    <message numerus="yes">
+      <source>nothing was stored because %n row(s) have problems; fix them, or use --skip-bad to leave them out.</source>
+      <translation>
+        <numerusform>nothing was stored because %n row has problems; fix it, or use --skip-bad to leave it out.</numerusform>
+        <numerusform>nothing was stored because %n rows have problems; fix them, or use --skip-bad to leave them out.</numerusform>
+      </translation>
+    </message>
+  </context>
+  <context>
     <name>SelectionReviewPage</name>
     <message numerus="yes">
       <source>%n new case(s)</source>

@@ -550,6 +550,236 @@
     </message>
   </context>
   <context>
+    <name>ImportCommand</name>
+    <message>
+      <source>The CSV file to import.</source>
+      <translation>Berkas CSV yang akan diimpor.</translation>
+    </message>
+    <message>
+      <source>Target group: CATIN, BUMIL, BUFAS, BADUTA or BALITA.</source>
+      <translation>Kelompok sasaran: CATIN, BUMIL, BUFAS, BADUTA, atau BALITA.</translation>
+    </message>
+    <message>
+      <source>Where the file comes from: eppgbm, elsimil, pk, kia or manual (default eppgbm).</source>
+      <translation>Asal berkas: eppgbm, elsimil, pk, kia, atau manual (bawaan eppgbm).</translation>
+    </message>
+    <message>
+      <source>Check the file and report, without storing anything.</source>
+      <translation>Periksa berkas dan laporkan, tanpa menyimpan apa pun.</translation>
+    </message>
+    <message>
+      <source>Store the good rows and leave out the rows with problems.</source>
+      <translation>Simpan baris yang baik dan lewati baris yang bermasalah.</translation>
+    </message>
+    <message>
+      <source>give the target group with --group (CATIN, BUMIL, BUFAS, BADUTA or BALITA).</source>
+      <translation>sebutkan kelompok sasaran dengan --group (CATIN, BUMIL, BUFAS, BADUTA, atau BALITA).</translation>
+    </message>
+    <message>
+      <source>unknown source '%1'.</source>
+      <translation>sumber '%1' tidak dikenal.</translation>
+    </message>
+    <message>
+      <source>%1 cannot be read: %2</source>
+      <translation>%1 tidak dapat dibaca: %2</translation>
+    </message>
+    <message>
+      <source>%1: %2</source>
+      <translation>%1: %2</translation>
+    </message>
+    <message>
+      <source>%1: line %2: %3</source>
+      <translation>%1: baris %2: %3</translation>
+    </message>
+    <message>
+      <source>%1: line %2: note: %3</source>
+      <translation>%1: baris %2: catatan: %3</translation>
+    </message>
+    <message>
+      <source>%1 rows read, %2 with problems, %3 matching subjects already known.</source>
+      <translation>%1 baris terbaca, %2 bermasalah, %3 cocok dengan sasaran yang sudah dikenal.</translation>
+    </message>
+    <message numerus="yes">
+      <source>nothing was stored because %n row(s) have problems; fix them, or use --skip-bad to leave them out.</source>
+      <translation>
+        <numerusform>tidak ada yang disimpan karena %n baris bermasalah; perbaiki, atau gunakan --skip-bad untuk melewatinya.</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>Dry run: nothing was stored.</source>
+      <translation>Uji coba: tidak ada yang disimpan.</translation>
+    </message>
+    <message>
+      <source>Stored %1 new subjects and %2 measurements; %3 rows left out.</source>
+      <translation>Tersimpan %1 sasaran baru dan %2 pengukuran; %3 baris dilewati.</translation>
+    </message>
+    <message>
+      <source>Import subjects and measurements from a CSV export (e-PPGBM, Elsimil, PK).</source>
+      <translation>Mengimpor sasaran dan pengukuran dari ekspor CSV (e-PPGBM, Elsimil, PK).</translation>
+    </message>
+  </context>
+  <context>
+    <name>ImportField</name>
+    <message>
+      <source>NIK</source>
+      <translation>NIK</translation>
+    </message>
+    <message>
+      <source>Name</source>
+      <translation>Nama</translation>
+    </message>
+    <message>
+      <source>Sex</source>
+      <translation>Jenis kelamin</translation>
+    </message>
+    <message>
+      <source>Birth date</source>
+      <translation>Tanggal lahir</translation>
+    </message>
+    <message>
+      <source>Measurement date</source>
+      <translation>Tanggal pengukuran</translation>
+    </message>
+    <message>
+      <source>Weight (kg)</source>
+      <translation>Berat badan (kg)</translation>
+    </message>
+    <message>
+      <source>Length/height (cm)</source>
+      <translation>Panjang/tinggi badan (cm)</translation>
+    </message>
+    <message>
+      <source>How measured</source>
+      <translation>Cara ukur</translation>
+    </message>
+    <message>
+      <source>LiLA (cm)</source>
+      <translation>LiLA (cm)</translation>
+    </message>
+    <message>
+      <source>Head circumference (cm)</source>
+      <translation>Lingkar kepala (cm)</translation>
+    </message>
+    <message>
+      <source>Hb (g/dL)</source>
+      <translation>Hb (g/dL)</translation>
+    </message>
+    <message>
+      <source>Mother's name</source>
+      <translation>Nama ibu</translation>
+    </message>
+    <message>
+      <source>Father's name</source>
+      <translation>Nama ayah</translation>
+    </message>
+    <message>
+      <source>Desa/kelurahan</source>
+      <translation>Desa/kelurahan</translation>
+    </message>
+    <message>
+      <source>Kecamatan</source>
+      <translation>Kecamatan</translation>
+    </message>
+    <message>
+      <source>RT</source>
+      <translation>RT</translation>
+    </message>
+    <message>
+      <source>RW</source>
+      <translation>RW</translation>
+    </message>
+    <message>
+      <source>Address</source>
+      <translation>Alamat</translation>
+    </message>
+    <message>
+      <source>Family card number (KK)</source>
+      <translation>Nomor KK</translation>
+    </message>
+  </context>
+  <context>
+    <name>ImportPlan</name>
+    <message>
+      <source>The file is empty.</source>
+      <translation>Berkas kosong.</translation>
+    </message>
+    <message>
+      <source>No column for the name was found (such as Nama or Nama Anak). Check the header line or choose the columns.</source>
+      <translation>Tidak ditemukan kolom nama (seperti Nama atau Nama Anak). Periksa baris judul atau pilih kolomnya.</translation>
+    </message>
+    <message>
+      <source>the name is missing</source>
+      <translation>nama kosong</translation>
+    </message>
+    <message>
+      <source>sex "%1" is not L or P</source>
+      <translation>jenis kelamin "%1" bukan L atau P</translation>
+    </message>
+    <message>
+      <source>the child's sex is missing</source>
+      <translation>jenis kelamin anak kosong</translation>
+    </message>
+    <message>
+      <source>birth date "%1" cannot be read</source>
+      <translation>tanggal lahir "%1" tidak terbaca</translation>
+    </message>
+    <message>
+      <source>the birth date is missing</source>
+      <translation>tanggal lahir kosong</translation>
+    </message>
+    <message>
+      <source>the desa is missing</source>
+      <translation>desa kosong</translation>
+    </message>
+    <message>
+      <source>desa "%1" is not one of this district's</source>
+      <translation>desa "%1" bukan desa di kabupaten/kota ini</translation>
+    </message>
+    <message>
+      <source>%1 "%2" is not possible</source>
+      <translation>%1 "%2" tidak mungkin</translation>
+    </message>
+    <message>
+      <source>the measurement date is missing</source>
+      <translation>tanggal pengukuran kosong</translation>
+    </message>
+    <message>
+      <source>measurement date "%1" cannot be read</source>
+      <translation>tanggal pengukuran "%1" tidak terbaca</translation>
+    </message>
+    <message>
+      <source>measured before birth</source>
+      <translation>diukur sebelum lahir</translation>
+    </message>
+    <message>
+      <source>WHO flags an implausible value (%1): check the measurement</source>
+      <translation>WHO menandai nilai yang tidak wajar (%1): periksa pengukuran</translation>
+    </message>
+    <message>
+      <source>already in the workspace: the measurement is added to that subject</source>
+      <translation>sudah ada di ruang kerja: pengukurannya ditambahkan ke sasaran itu</translation>
+    </message>
+    <message>
+      <source>the same person as line %1: the measurement is added to that subject</source>
+      <translation>orang yang sama dengan baris %1: pengukurannya ditambahkan ke sasaran itu</translation>
+    </message>
+  </context>
+  <context>
+    <name>ImportRunner</name>
+    <message>
+      <source>The import was cancelled; nothing was stored.</source>
+      <translation>Impor dibatalkan; tidak ada yang disimpan.</translation>
+    </message>
+    <message>
+      <source>Line %1: %2. Nothing was stored.</source>
+      <translation>Baris %1: %2. Tidak ada yang disimpan.</translation>
+    </message>
+    <message>
+      <source>Line %1: %2</source>
+      <translation>Baris %1: %2</translation>
+    </message>
+  </context>
+  <context>
     <name>InfoCommand</name>
     <message>
       <source>Print JSON with stable English keys.</source>

@@ -34,7 +34,7 @@ TEST_CASE("tuntas-cli import refuses a file with bad rows unless told to skip th
     CliRun refused = CliRun::run({QStringLiteral("import"), workspace, QStringLiteral("--group"), QStringLiteral("BADUTA"), file});
     CHECK(refused.exitCode != 0);
     CHECK(refused.err.contains(QStringLiteral("line 3: sex \"X\" is not L or P")));
-    CHECK(refused.err.contains(QStringLiteral("nothing was stored")));
+    CHECK(refused.err.contains(QStringLiteral("nothing was stored because 1 row has problems")));
     CHECK(subjects(workspace) == 300);
 
     CliRun dry = CliRun::run({QStringLiteral("import"), workspace, QStringLiteral("--group"), QStringLiteral("BADUTA"), QStringLiteral("--skip-bad"),
