@@ -55,7 +55,7 @@ bool CandidateTableModel::setData(const QModelIndex &index, const QVariant &valu
 {
     if (role != Qt::CheckStateRole || index.column() != Selected || index.row() >= rows().size() || rows().at(index.row()).alreadyCase)
         return false;
-    mutableRows()[index.row()].selected = value.toInt() == Qt::Checked;
+    editableRows()[index.row()].selected = value.toInt() == Qt::Checked;
     Q_EMIT dataChanged(index, index, {Qt::CheckStateRole, Qt::UserRole});
     Q_EMIT selectionChanged();
     return true;
@@ -65,7 +65,7 @@ void CandidateTableModel::setChoice(int row, const QList<SelectionReason> &reaso
 {
     if (row < 0 || row >= rows().size())
         return;
-    mutableRows()[row].reasons = reasons;
-    mutableRows()[row].note = note;
+    editableRows()[row].reasons = reasons;
+    editableRows()[row].note = note;
     Q_EMIT selectionChanged();
 }

@@ -26,7 +26,4 @@ protected:
     QVariant display(const Candidate &row, int column) const override;
     QVariant foreground(const Candidate &row, int column) const override;
     QVariant toolTip(const Candidate &row, int column) const override;
-
-private:
-    QList<Candidate> &mutableRows() { return const_cast<QList<Candidate> &>(rows()); }
 };

@@ -48,6 +48,8 @@ public:
     }
 
 protected:
+    // For models whose rows the user edits in place (check boxes); callers emit dataChanged.
+    QList<Row> &editableRows() { return m_rows; }
     virtual QStringList headers() const = 0;
     virtual QVariant display(const Row &row, int column) const = 0;
     virtual QVariant sortKey(const Row &, int) const { return {}; }
