@@ -2,6 +2,7 @@
 
 #include "CheckCommand.h"
 #include "DemoCommand.h"
+#include "ExportCommand.h"
 #include "ImportCommand.h"
 #include "InfoCommand.h"
 #include "ZscoreCommand.h"
@@ -13,6 +14,7 @@ std::vector<std::unique_ptr<Command>> CommandList::create()
     commands.push_back(std::make_unique<InfoCommand>());
     commands.push_back(std::make_unique<CheckCommand>());
     commands.push_back(std::make_unique<ImportCommand>());
+    commands.push_back(std::make_unique<ExportCommand>());
     commands.push_back(std::make_unique<ZscoreCommand>());
     return commands;
 }

@@ -1,0 +1,17 @@
+#pragma once
+
+#include "WorkspaceCommand.h"
+
+// tuntas-cli export WORKSPACE subjects|measurements|cases -o FILE.csv
+class ExportCommand : public WorkspaceCommand {
+    Q_DECLARE_TR_FUNCTIONS(ExportCommand)
+public:
+    QString name() const override { return QStringLiteral("export"); }
+    QString description() const override { return tr("Export subjects, measurements or cases to a CSV file for a spreadsheet."); }
+
+protected:
+    void configure(QCommandLineParser &parser) override;
+    int requiredPositionals() const override { return 2; }
+    using WorkspaceCommand::run;
+    int run(Workspace &workspace, const QCommandLineParser &parser) override;
+};
