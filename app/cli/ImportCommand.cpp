@@ -1,17 +1,23 @@
 #include "ImportCommand.h"
 
+#include "importing/ImportFile.h"
+#include "importing/ImportMappings.h"
 #include "importing/ImportPlan.h"
 #include "importing/ImportRunner.h"
-
-#include <QFile>
+#include "importing/RejectedRowsFile.h"
 
 void ImportCommand::configure(QCommandLineParser &parser)
 {
     WorkspaceCommand::configure(parser);
-    parser.addPositionalArgument(QStringLiteral("FILE"), tr("The CSV file to import."));
+    parser.addPositionalArgument(QStringLiteral("FILE"), tr("The CSV or Excel (.xlsx) file to import."));
     parser.addOption({QStringLiteral("group"), tr("Target group: CATIN, BUMIL, BUFAS, BADUTA or BALITA."), QStringLiteral("GROUP")});
     parser.addOption({QStringLiteral("source"), tr("Where the file comes from: eppgbm, elsimil, pk, kia or manual (default eppgbm)."),
                       QStringLiteral("SOURCE"), QStringLiteral("eppgbm")});
+    parser.addOption({QStringLiteral("mapping"),
+                      tr("The column mapping remembered under this name (the import dialog remembers one per source). "
+                         "Without it, the source's remembered mapping is used, or one is proposed from the header."),
+                      QStringLiteral("NAME")});
+    parser.addOption({QStringLiteral("rejected"), tr("Write the rows with problems to this CSV file, to correct them."), QStringLiteral("FILE")});
     parser.addOption({QStringLiteral("dry-run"), tr("Check the file and report, without storing anything.")});
     parser.addOption({QStringLiteral("skip-bad"), tr("Store the good rows and leave out the rows with problems.")});
 }
@@ -25,10 +31,18 @@ int ImportCommand::run(Workspace &workspace, const QCommandLineParser &parser)
     if (!source)
         return fail(tr("unknown source '%1'.").arg(parser.value(QStringLiteral("source"))));
     const QString path = parser.positionalArguments().at(1);
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return fail(tr("%1 cannot be read: %2").arg(path, file.errorString()));
-    auto plan = ImportPlan::build(workspace, file.readAll(), *group, *source);
+    auto table = ImportFile::read(path);
+    if (!table)
+        return fail(tr("%1: %2").arg(path, table.error()));
+    const ImportMappings mappings(workspace);
+    const QString mappingName = parser.isSet(QStringLiteral("mapping")) ? parser.value(QStringLiteral("mapping")) : enumCode(*source);
+    std::optional<ColumnMapping> mapping = mappings.find(mappingName, table->header);
+    if (!mapping && parser.isSet(QStringLiteral("mapping"))) {
+        const QStringList known = mappings.names();
+        return fail(known.isEmpty() ? tr("no column mapping named '%1' is remembered in this workspace.").arg(mappingName)
+                                    : tr("no column mapping named '%1' is remembered; known: %2.").arg(mappingName, known.join(QStringLiteral(", "))));
+    }
+    auto plan = ImportPlan::build(workspace, *table, *group, *source, mapping);
     if (!plan)
         return fail(tr("%1: %2").arg(path, plan.error()));
     for (const ImportRow &row : plan->rows) {
@@ -38,8 +52,14 @@ int ImportCommand::run(Workspace &workspace, const QCommandLineParser &parser)
             err() << tr("%1: line %2: note: %3").arg(path).arg(row.line).arg(warning) << Qt::endl;
     }
     const int rejected = plan->rejectedCount();
-    out() << tr("%1 rows read, %2 with problems, %3 matching subjects already known.").arg(plan->rows.size()).arg(rejected).arg(plan->matchedCount())
+    out() << tr("%1 rows read, %2 with problems, %3 of people already known.").arg(plan->rows.size()).arg(rejected).arg(plan->duplicateCount())
           << Qt::endl;
+    if (parser.isSet(QStringLiteral("rejected")) && rejected > 0) {
+        auto written = RejectedRowsFile::write(*plan, parser.value(QStringLiteral("rejected")));
+        if (!written)
+            return fail(written.error());
+        out() << tr("The rows with problems were written to %1.").arg(parser.value(QStringLiteral("rejected"))) << Qt::endl;
+    }
     const bool skipBad = parser.isSet(QStringLiteral("skip-bad"));
     if (rejected > 0 && !skipBad)
         return fail(tr("nothing was stored because %n row(s) have problems; fix them, or use --skip-bad to leave them out.", nullptr, rejected));

@@ -12,12 +12,12 @@ const QMap<ImportField, QStringList> &synonyms()
                              QStringLiteral("namalengkap"), QStringLiteral("name"), QStringLiteral("namaibuhamil"), QStringLiteral("namacatin")}},
         {ImportField::Sex, {QStringLiteral("jk"), QStringLiteral("jeniskelamin"), QStringLiteral("lp"), QStringLiteral("sex"), QStringLiteral("kelamin")}},
         {ImportField::BirthDate, {QStringLiteral("tgllahir"), QStringLiteral("tanggallahir"), QStringLiteral("tgllhr"), QStringLiteral("birthdate"), QStringLiteral("dob")}},
-        {ImportField::MeasuredOn, {QStringLiteral("tanggalpengukuran"), QStringLiteral("tglpengukuran"), QStringLiteral("tglukur"), QStringLiteral("tanggalukur"),
-                                   QStringLiteral("tglpengukuran"), QStringLiteral("tanggalpemeriksaan"), QStringLiteral("tglperiksa")}},
+        {ImportField::MeasuredOn, {QStringLiteral("tanggalpengukuran"), QStringLiteral("tglpengukuran"), QStringLiteral("tglukur"), QStringLiteral("tanggalukur"), QStringLiteral("tglpemeriksaan"),
+                                   QStringLiteral("tanggalpemeriksaan"), QStringLiteral("tglperiksa")}},
         {ImportField::Weight, {QStringLiteral("bb"), QStringLiteral("berat"), QStringLiteral("beratbadan"), QStringLiteral("bbkg"), QStringLiteral("weight")}},
         {ImportField::LengthHeight, {QStringLiteral("tbpb"), QStringLiteral("pbtb"), QStringLiteral("tb"), QStringLiteral("pb"), QStringLiteral("tinggi"),
                                      QStringLiteral("tinggibadan"), QStringLiteral("panjangbadan"), QStringLiteral("tbcm"), QStringLiteral("pbcm"), QStringLiteral("tbpbcm")}},
-        {ImportField::Position, {QStringLiteral("caraukur"), QStringLiteral("posisi"), QStringLiteral("caapengukuran"), QStringLiteral("carapengukuran")}},
+        {ImportField::Position, {QStringLiteral("caraukur"), QStringLiteral("posisi"), QStringLiteral("carapengukuran")}},
         {ImportField::Muac, {QStringLiteral("lila"), QStringLiteral("lilacm"), QStringLiteral("lingkarlenganatas")}},
         {ImportField::HeadCircumference, {QStringLiteral("lk"), QStringLiteral("lingkarkepala"), QStringLiteral("lkcm")}},
         {ImportField::Hb, {QStringLiteral("hb"), QStringLiteral("kadarhb"), QStringLiteral("hemoglobin")}},
@@ -25,6 +25,7 @@ const QMap<ImportField, QStringList> &synonyms()
         {ImportField::FatherName, {QStringLiteral("namaayah"), QStringLiteral("ayah")}},
         {ImportField::Desa, {QStringLiteral("desakelurahan"), QStringLiteral("desa"), QStringLiteral("kelurahan"), QStringLiteral("kel"), QStringLiteral("desakel")}},
         {ImportField::Kecamatan, {QStringLiteral("kecamatan"), QStringLiteral("kec")}},
+        {ImportField::Posyandu, {QStringLiteral("posyandu"), QStringLiteral("namaposyandu")}},
         {ImportField::Rt, {QStringLiteral("rt")}},
         {ImportField::Rw, {QStringLiteral("rw")}},
         {ImportField::Address, {QStringLiteral("alamat"), QStringLiteral("alamatlengkap")}},
@@ -63,23 +64,27 @@ void ColumnMapping::set(ImportField field, int column)
         m_columns.insert(field, column);
 }
 
-QString ColumnMapping::toText() const
+QString ColumnMapping::toText(const QStringList &header) const
 {
     QStringList parts;
-    for (auto it = m_columns.cbegin(); it != m_columns.cend(); ++it)
-        parts << QStringLiteral("%1=%2").arg(enumCode(it.key())).arg(it.value());
+    for (auto it = m_columns.cbegin(); it != m_columns.cend(); ++it) {
+        if (it.value() < header.size())
+            parts << enumCode(it.key()) + QLatin1Char('=') + normalised(header.at(it.value()));
+    }
     return parts.join(QLatin1Char(';'));
 }
 
-ColumnMapping ColumnMapping::fromText(const QString &text)
+ColumnMapping ColumnMapping::fromText(const QString &text, const QStringList &header)
 {
+    QStringList names;
+    for (const QString &column : header)
+        names << normalised(column);
     ColumnMapping mapping;
     for (const QString &part : text.split(QLatin1Char(';'), Qt::SkipEmptyParts)) {
         const QStringList pair = part.split(QLatin1Char('='));
-        if (pair.size() == 2) {
-            if (auto field = enumFromCode<ImportField>(pair[0]))
-                mapping.set(*field, pair[1].toInt());
-        }
+        const auto field = pair.size() == 2 ? enumFromCode<ImportField>(pair[0]) : std::nullopt;
+        if (field && !pair[1].isEmpty())
+            mapping.set(*field, int(names.indexOf(pair[1])));
     }
     return mapping;
 }

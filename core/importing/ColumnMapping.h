@@ -15,9 +15,11 @@ public:
     int column(ImportField field) const { return m_columns.value(field, -1); }
     void set(ImportField field, int column);
     bool has(ImportField field) const { return column(field) >= 0; }
-    // "field=column;..." to remember a mapping per source in the workspace's settings.
-    QString toText() const;
-    static ColumnMapping fromText(const QString &text);
+    // "field=Header;..." to remember a mapping in the workspace's settings. By header name, not
+    // position, so that it still fits next month's export with its columns in another order.
+    QString toText(const QStringList &header) const;
+    // Fields whose header is not in this file are left unmapped.
+    static ColumnMapping fromText(const QString &text, const QStringList &header);
 
 private:
     QMap<ImportField, int> m_columns;

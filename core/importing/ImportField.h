@@ -5,13 +5,13 @@
 // The values an import can fill, each found in a file by its column header.
 enum class ImportField {
     Nik, Name, Sex, BirthDate, MeasuredOn, Weight, LengthHeight, Position, Muac, HeadCircumference, Hb,
-    MotherName, FatherName, Desa, Kecamatan, Rt, Rw, Address, KkNumber
+    MotherName, FatherName, Desa, Kecamatan, Posyandu, Rt, Rw, Address, KkNumber
 };
 
 template <>
 struct EnumInfo<ImportField> {
     static constexpr const char *context = "ImportField";
-    static constexpr std::array<EnumEntry<ImportField>, 19> entries{{
+    static constexpr std::array<EnumEntry<ImportField>, 20> entries{{
         {ImportField::Nik, "nik", QT_TRANSLATE_NOOP("ImportField", "NIK")},
         {ImportField::Name, "name", QT_TRANSLATE_NOOP("ImportField", "Name")},
         {ImportField::Sex, "sex", QT_TRANSLATE_NOOP("ImportField", "Sex")},
@@ -27,6 +27,7 @@ struct EnumInfo<ImportField> {
         {ImportField::FatherName, "father_name", QT_TRANSLATE_NOOP("ImportField", "Father's name")},
         {ImportField::Desa, "desa", QT_TRANSLATE_NOOP("ImportField", "Desa/kelurahan")},
         {ImportField::Kecamatan, "kecamatan", QT_TRANSLATE_NOOP("ImportField", "Kecamatan")},
+        {ImportField::Posyandu, "posyandu", QT_TRANSLATE_NOOP("ImportField", "Posyandu")},
         {ImportField::Rt, "rt", QT_TRANSLATE_NOOP("ImportField", "RT")},
         {ImportField::Rw, "rw", QT_TRANSLATE_NOOP("ImportField", "RW")},
         {ImportField::Address, "address", QT_TRANSLATE_NOOP("ImportField", "Address")},

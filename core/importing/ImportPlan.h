@@ -4,11 +4,13 @@
 #include "domain/DataSource.h"
 #include "domain/TargetGroup.h"
 #include "importing/ColumnMapping.h"
+#include "importing/ImportLookup.h"
 #include "importing/ImportRow.h"
+#include "importing/ImportTable.h"
 
-#include <QByteArray>
 #include <QCoreApplication>
 #include <QList>
+#include <functional>
 #include <optional>
 
 class Workspace;
@@ -25,9 +27,21 @@ public:
     QList<ImportRow> rows;
 
     int rejectedCount() const;
-    int matchedCount() const;  // rows joining a subject already in the workspace or earlier in the file
+    int duplicateCount() const;  // rows of a person already in the workspace or earlier in the file
 
-    // mapping: a remembered or corrected one; proposed from the header when absent.
-    static Result<ImportPlan> build(Workspace &workspace, const QByteArray &data, TargetGroup group, DataSource source,
+    // The fields a file must have a column for, for this group.
+    static QList<ImportField> requiredFields(TargetGroup group);
+
+    // Checks every row; needs no database, so it may run on another thread. mapping: a
+    // remembered or corrected one, proposed from the header when absent. progress(done, total)
+    // returns false to cancel.
+    static Result<ImportPlan> build(const ImportLookup &lookup, const ImportTable &table, TargetGroup group, DataSource source,
+                                    std::optional<ColumnMapping> mapping = std::nullopt,
+                                    const std::function<bool(int, int)> &progress = {});
+    // The same, reading what it needs of the workspace first.
+    static Result<ImportPlan> build(Workspace &workspace, const ImportTable &table, TargetGroup group, DataSource source,
                                     std::optional<ColumnMapping> mapping = std::nullopt);
+
+private:
+    void matchDuplicates(const ImportLookup &lookup);
 };

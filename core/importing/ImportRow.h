@@ -2,6 +2,10 @@
 
 #include "domain/Measurement.h"
 #include "domain/Subject.h"
+#include "importing/DuplicateChoice.h"
+#include "importing/ImportField.h"
+
+#include <QList>
 
 #include <QStringList>
 #include <optional>
@@ -15,4 +19,12 @@ struct ImportRow {
     QStringList warnings;  // stored anyway (e.g. a WHO flag, a NIK that disagrees)
     qint64 existingSubjectId = 0;  // the same person already in the workspace: the measurement joins it
     int sameAsLine = 0;            // the same person earlier in the file: the measurement joins that one
+    QStringList cells;             // as read, to write the row back out for correction
+
+    // For a duplicate: what the user chose, and for Merge which identity fields the file gives.
+    DuplicateChoice choice = DuplicateChoice::KeepExisting;
+    QList<ImportField> fieldsFromFile;
+
+    bool isDuplicate() const { return existingSubjectId || sameAsLine; }
+    bool isRejected() const { return !problems.isEmpty(); }
 };

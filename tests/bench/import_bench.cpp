@@ -1,6 +1,7 @@
 // Imports a generated 100,000-row e-PPGBM-shaped CSV into a demonstration workspace: planning
 // (reading, checking, z-scores, matching) and storing, timed apart. Run: cmake --build build --target bench
 #include "demo/DemoDistrict.h"
+#include "importing/CsvTable.h"
 #include "importing/ImportPlan.h"
 #include "importing/ImportRunner.h"
 #include "storage/Workspace.h"
@@ -39,7 +40,7 @@ int main(int argc, char *argv[])
     }
     QElapsedTimer timer;
     timer.start();
-    auto plan = ImportPlan::build(**workspace, csv, TargetGroup::Balita, DataSource::Eppgbm);
+    auto plan = ImportPlan::build(**workspace, *CsvTable::read(csv), TargetGroup::Balita, DataSource::Eppgbm);
     const double planSeconds = timer.nsecsElapsed() / 1e9;
     if (!plan)
         return 1;

@@ -3,6 +3,7 @@
 #include "TemporaryWorkspace.h"
 #include "demo/DemoDistrict.h"
 #include "importing/ColumnMapping.h"
+#include "importing/CsvTable.h"
 #include "importing/ImportDate.h"
 #include "importing/ImportPlan.h"
 #include "importing/ImportRunner.h"
@@ -24,10 +25,11 @@ const QByteArray Header = "No;NIK;Nama Anak;JK;Tgl Lahir;Nama Ibu;Desa/Kelurahan
 
 TEST_CASE("Column mapping is proposed from e-PPGBM and Elsimil headers in any case and spacing", "[import]")
 {
-    const ColumnMapping eppgbm = ColumnMapping::propose(
-        {QStringLiteral("No"), QStringLiteral("NIK"), QStringLiteral("Nama Anak"), QStringLiteral("JK"), QStringLiteral("Tgl Lahir"),
-         QStringLiteral("Nama Ibu"), QStringLiteral("Desa/Kelurahan"), QStringLiteral("Tanggal Pengukuran"), QStringLiteral("BB (kg)"),
-         QStringLiteral("TB/PB (cm)"), QStringLiteral("Cara Ukur")});
+    const QStringList header = {QStringLiteral("No"), QStringLiteral("NIK"), QStringLiteral("Nama Anak"), QStringLiteral("JK"),
+                                QStringLiteral("Tgl Lahir"), QStringLiteral("Nama Ibu"), QStringLiteral("Desa/Kelurahan"),
+                                QStringLiteral("Tanggal Pengukuran"), QStringLiteral("BB (kg)"), QStringLiteral("TB/PB (cm)"),
+                                QStringLiteral("Cara Ukur")};
+    const ColumnMapping eppgbm = ColumnMapping::propose(header);
     CHECK(eppgbm.column(ImportField::Nik) == 1);
     CHECK(eppgbm.column(ImportField::Name) == 2);
     CHECK(eppgbm.column(ImportField::Sex) == 3);
@@ -47,7 +49,15 @@ TEST_CASE("Column mapping is proposed from e-PPGBM and Elsimil headers in any ca
     CHECK(elsimil.column(ImportField::Hb) == 3);
     CHECK(elsimil.column(ImportField::Kecamatan) == 4);
     CHECK(elsimil.column(ImportField::Desa) == 5);
-    CHECK(ColumnMapping::fromText(eppgbm.toText()).column(ImportField::Position) == 10);
+
+    // Remembered by header name: next month's file with the columns in another order still fits.
+    QStringList reordered = header;
+    reordered.move(10, 0);
+    const ColumnMapping remembered = ColumnMapping::fromText(eppgbm.toText(header), reordered);
+    CHECK(remembered.column(ImportField::Position) == 0);
+    CHECK(remembered.column(ImportField::Nik) == 2);
+    CHECK(remembered.column(ImportField::Weight) == 9);
+    CHECK_FALSE(remembered.has(ImportField::Hb));
 }
 
 TEST_CASE("Dates are read day first, as ISO, or as Excel serials", "[import]")
@@ -75,7 +85,7 @@ TEST_CASE("An import plan shows every row with its problems and matches people i
     data += "3;" + known.nik.toUtf8() + ";" + known.name.toUtf8() + ";L;01/01/2023;X;Babakan;15/09/2024;9;75;Terlentang\n";
     data += "4;;Tono;X;31/13/2022;Ani;Nowhere;;;;\n";
     data += "5;;Nur'aini;P;2023-01-05;Ani;Babakan;45550;800;71;Terlentang\n";
-    auto plan = ImportPlan::build(w, data, TargetGroup::Baduta, DataSource::Eppgbm);
+    auto plan = ImportPlan::build(w, *CsvTable::read(data), TargetGroup::Baduta, DataSource::Eppgbm);
     REQUIRE(plan.ok());
     REQUIRE(plan->rows.size() == 5);
     CHECK(plan->rows[0].problems.isEmpty());
@@ -85,7 +95,7 @@ TEST_CASE("An import plan shows every row with its problems and matches people i
     CHECK(plan->rows[3].problems.size() == 3);
     CHECK(plan->rows[4].problems.join(QLatin1Char(' ')).contains(QStringLiteral("\"800\" is not possible")));
     CHECK(plan->rejectedCount() == 2);
-    CHECK(plan->matchedCount() == 2);
+    CHECK(plan->duplicateCount() == 2);
 }
 
 TEST_CASE("An import stores all rows or none, and can be cancelled", "[import]")
@@ -99,7 +109,7 @@ TEST_CASE("An import stores all rows or none, and can be cancelled", "[import]")
     data += "1;;Bunga Citra;P;12/03/2022;Siti;Sindangsari;15/09/2024;10,2;82,5;Berdiri\n";
     data += "2;;Tono;X;31/13/2022;Ani;Nowhere;;;;\n";
     data += "3;;Bunga Citra;P;12/03/2022;Siti;Sindangsari;15/10/2024;10,6;83,4;Berdiri\n";
-    auto plan = ImportPlan::build(w, data, TargetGroup::Baduta, DataSource::Eppgbm);
+    auto plan = ImportPlan::build(w, *CsvTable::read(data), TargetGroup::Baduta, DataSource::Eppgbm);
     REQUIRE(plan.ok());
 
     auto refused = ImportRunner::write(w, *plan, false);
@@ -128,7 +138,7 @@ TEST_CASE("A Windows-1252 file keeps its accented names", "[import]")
     REQUIRE(DemoDistrict::populate(temp.workspace(), QDate(2024, 9, 16)));
     QByteArray data = "Nama;JK;Tgl Lahir;Desa\n";
     data += "Ren\xe9 Nur'aini;P;12/03/2022;Sindangsari\n";  // é as one byte, not UTF-8
-    auto plan = ImportPlan::build(temp.workspace(), data, TargetGroup::Baduta, DataSource::Eppgbm);
+    auto plan = ImportPlan::build(temp.workspace(), *CsvTable::read(data), TargetGroup::Baduta, DataSource::Eppgbm);
     REQUIRE(plan.ok());
     CHECK(plan->rows[0].subject.name == QString::fromUtf8("Ren\xc3\xa9 Nur'aini"));
 }
