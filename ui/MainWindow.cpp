@@ -9,6 +9,7 @@
 #include "SettingsDialog.h"
 #include "SubjectDialog.h"
 #include "WelcomePage.h"
+#include "wizards/ImportWizard.h"
 #include "wizards/SelectionWizard.h"
 #include "wizards/TeamWizard.h"
 #include "demo/DemoDistrict.h"
@@ -78,6 +79,8 @@ void MainWindow::buildMenus()
     QMenu *subjects = menuBar()->addMenu(tr("S&ubjects"));
     m_workspaceActions << subjects->addAction(tr("&Register a subject…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N), this,
                                               &MainWindow::registerSubject);
+    m_workspaceActions << subjects->addAction(tr("&Import from a file…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_I), this,
+                                              &MainWindow::importSubjects);
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About Tuntas"), this, &MainWindow::showAbout);
@@ -287,6 +290,25 @@ void MainWindow::registerSubject()
             m_cycleView->reload();
         updateTitle();
     }
+}
+
+void MainWindow::importSubjects()
+{
+    if (!m_workspace)
+        return;
+    ImportWizard wizard(*m_workspace, this);
+    if (wizard.exec() != QDialog::Accepted)
+        return;
+    const ImportRunner::Counts counts = wizard.counts();
+    if (m_cycleView)
+        m_cycleView->reload();
+    updateTitle();
+    statusBar()->showMessage(tr("Imported: %1 new subjects, %2 measurements, %3 subjects updated, %4 lines left out.")
+                                 .arg(counts.newSubjects)
+                                 .arg(counts.measurements)
+                                 .arg(counts.updatedSubjects)
+                                 .arg(counts.skipped),
+                             15000);
 }
 
 void MainWindow::openStage(qint64 cycleId, CycleStage stage)

@@ -48,6 +48,7 @@ private:
     void editSettings();
     void startNewCycle();
     void registerSubject();
+    void importSubjects();
     void showAbout();
     void openStage(qint64 cycleId, CycleStage stage);
     bool adopt(std::unique_ptr<Workspace> workspace, std::unique_ptr<WorkspaceLock> lock);

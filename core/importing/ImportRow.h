@@ -26,5 +26,8 @@ struct ImportRow {
     QList<ImportField> fieldsFromFile;
 
     bool isDuplicate() const { return existingSubjectId || sameAsLine; }
+    // The identity fields whose value the file gives to the person already known: none for
+    // KeepExisting (and KeepBoth, which stores a new person), all it has for TakeFile.
+    QList<ImportField> fieldsTakenFromFile() const;
     bool isRejected() const { return !problems.isEmpty(); }
 };

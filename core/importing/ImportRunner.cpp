@@ -1,5 +1,6 @@
 #include "importing/ImportRunner.h"
 
+#include "importing/SubjectFields.h"
 #include "storage/SubjectRepository.h"
 #include "storage/Workspace.h"
 
@@ -24,25 +25,45 @@ Result<ImportRunner::Counts> ImportRunner::write(Workspace &workspace, const Imp
                 continue;
             }
             Subject subject;
-            if (row.existingSubjectId) {
+            const bool known = row.isDuplicate() && row.choice != DuplicateChoice::KeepBoth;
+            if (known && row.existingSubjectId) {
                 auto existing = subjects.find(row.existingSubjectId);
                 if (!existing)
                     return Error{existing.error()};
                 subject = *existing;
-            } else if (row.sameAsLine) {
+            } else if (known) {
                 subject = subjectOfLine.value(row.sameAsLine);
+            }
+            if (known) {
+                const QList<ImportField> taken = row.fieldsTakenFromFile();
+                for (ImportField field : taken)
+                    SubjectFields::copy(row.subject, subject, field);
+                if (!taken.isEmpty()) {
+                    if (Status saved = subjects.save(subject); !saved)
+                        return Error{tr("Line %1: %2").arg(row.line).arg(saved.error())};
+                    for (ImportField field : taken) {
+                        FieldSource source{{}, subject.id, SubjectFields::column(field), plan.source, false};
+                        if (Status saved = subjects.save(source); !saved)
+                            return saved;
+                    }
+                    ++counts.updatedSubjects;
+                }
             } else {
                 subject = row.subject;
                 if (Status saved = subjects.save(subject); !saved)
                     return Error{tr("Line %1: %2").arg(row.line).arg(saved.error())};
-                for (const char *field : {"name", "nik", "birth_date", "desa_id"}) {
-                    FieldSource source{{}, subject.id, QLatin1String(field), plan.source, false};
+                for (ImportField field : SubjectFields::identity()) {
+                    if (SubjectFields::isEmpty(subject, field))
+                        continue;
+                    FieldSource source{{}, subject.id, SubjectFields::column(field), plan.source, false};
                     if (Status saved = subjects.save(source); !saved)
                         return saved;
                 }
                 ++counts.newSubjects;
             }
             subjectOfLine.insert(row.line, subject);
+            if (known && row.sameAsLine)
+                subjectOfLine.insert(row.sameAsLine, subject);  // later lines of that person see what this one changed
             if (row.measurement) {
                 Measurement measurement = *row.measurement;
                 measurement.subjectId = subject.id;

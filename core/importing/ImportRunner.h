@@ -13,6 +13,7 @@ class ImportRunner {
 public:
     struct Counts {
         int newSubjects = 0;
+        int updatedSubjects = 0;  // known people given values from the file
         int measurements = 0;
         int skipped = 0;
     };
