@@ -17,8 +17,8 @@ QString date(const QDate &value)
 
 QStringList ImportPreviewModel::headers() const
 {
-    return {tr("Line"), tr("Status"), tr("Name"), tr("NIK"), tr("Sex"), tr("Birth date"), tr("Desa"), tr("Measured on"), tr("Weight (kg)"),
-            tr("Length/height (cm)"), tr("Length/height-for-age z"), tr("Problems and notes")};
+    return {tr("Line"), tr("Status"), tr("Problems and notes"), tr("Name"), tr("NIK"), tr("Sex"), tr("Birth date"), tr("Desa"),
+            tr("Measured on"), tr("Weight (kg)"), tr("Length/height (cm)"), tr("Length/height-for-age z")};
 }
 
 QVariant ImportPreviewModel::display(const ImportRow &row, int column) const

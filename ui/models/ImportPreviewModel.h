@@ -11,7 +11,7 @@
 class ImportPreviewModel : public RowTableModel<ImportRow> {
     Q_DECLARE_TR_FUNCTIONS(ImportPreviewModel)
 public:
-    enum Column { Line, Status, Name, Nik, SexColumn, BirthDate, Desa, MeasuredOn, Weight, LengthHeight, ZLengthAge, Notes };
+    enum Column { Line, Status, Notes, Name, Nik, SexColumn, BirthDate, Desa, MeasuredOn, Weight, LengthHeight, ZLengthAge };
     static constexpr int KindRole = Qt::UserRole + 1;
 
     ImportPreviewModel(QHash<qint64, QString> desaNames, QObject *parent = nullptr)

@@ -79,6 +79,7 @@ void ImportPreviewPage::initializePage()
     m_model->setRows(plan.rows);
     m_view->sortByColumn(ImportPreviewModel::Line, Qt::AscendingOrder);
     m_view->resizeColumnsToContents();
+    m_view->setColumnWidth(ImportPreviewModel::Notes, qMin(m_view->columnWidth(ImportPreviewModel::Notes), 340));
     const QLocale locale;
     const int total = int(plan.rows.size());
     const int rejected = plan.rejectedCount();
