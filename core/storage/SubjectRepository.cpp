@@ -204,6 +204,15 @@ Result<QList<RiskAnswer>> SubjectRepository::riskAnswers(qint64 subjectId) const
 
 Status SubjectRepository::save(FieldSource &source)
 {
+    if (source.id == 0) {  // one row per subject and field: a new source of a field replaces the old
+        SqlQuery existing(m_workspace, QStringLiteral("SELECT id FROM subject_field_source WHERE subject_id = :subject AND field = :field"));
+        existing.bind(QStringLiteral(":subject"), source.subjectId);
+        existing.bind(QStringLiteral(":field"), source.field);
+        if (Status status = existing.exec(); !status)
+            return status;
+        if (existing.next())
+            source.id = existing.value(0).toLongLong();
+    }
     return TableWriter::save(m_workspace, QStringLiteral("subject_field_source"), source,
                              {{QStringLiteral("subject_id"), source.subjectId},
                               {QStringLiteral("field"), source.field},
