@@ -3,6 +3,7 @@
 #include "importing/CsvReader.h"
 
 #include <QStringDecoder>
+#include <optional>
 
 namespace {
 // Windows-1252's letters and signs in 0x80-0x9F, where Latin-1 has control codes; 0 where unused.
@@ -26,6 +27,25 @@ bool looksBinary(const QByteArray &data)
 {
     return data.left(4096).contains('\0');
 }
+
+// UTF-16 saved without a byte order mark: plain text with a zero byte after (or before) each letter.
+std::optional<QStringDecoder::Encoding> unmarkedUtf16(const QByteArray &data)
+{
+    const QByteArray start = data.left(4096);
+    if (start.size() < 4)
+        return std::nullopt;
+    qsizetype evenZeros = 0, oddZeros = 0;
+    for (qsizetype i = 0; i + 1 < start.size(); i += 2) {
+        evenZeros += start[i] == 0;
+        oddZeros += start[i + 1] == 0;
+    }
+    const qsizetype pairs = start.size() / 2;
+    if (oddZeros > pairs * 9 / 10 && evenZeros == 0)
+        return QStringDecoder::Utf16LE;
+    if (evenZeros > pairs * 9 / 10 && oddZeros == 0)
+        return QStringDecoder::Utf16BE;
+    return std::nullopt;
+}
 }
 
 QString CsvTable::decode(const QByteArray &data)
@@ -34,6 +54,8 @@ QString CsvTable::decode(const QByteArray &data)
         return QStringDecoder(QStringDecoder::Utf16LE).decode(data.mid(2));
     if (data.startsWith("\xFE\xFF"))
         return QStringDecoder(QStringDecoder::Utf16BE).decode(data.mid(2));
+    if (auto utf16 = unmarkedUtf16(data))
+        return QStringDecoder(*utf16).decode(data);
     QStringDecoder utf8(QStringDecoder::Utf8);
     QString text = utf8.decode(data);
     return utf8.hasError() ? fromWindows1252(data) : text;
@@ -41,7 +63,7 @@ QString CsvTable::decode(const QByteArray &data)
 
 Result<ImportTable> CsvTable::read(const QByteArray &data)
 {
-    const bool utf16 = data.startsWith("\xFF\xFE") || data.startsWith("\xFE\xFF");
+    const bool utf16 = data.startsWith("\xFF\xFE") || data.startsWith("\xFE\xFF") || unmarkedUtf16(data);
     if (!utf16 && looksBinary(data))
         return Error{tr("The file is not a CSV text file. If it is a spreadsheet, save it from Excel as .xlsx or as CSV and import that.")};
     const QByteArray converted = utf16 || !data.isValidUtf8() ? decode(data).toUtf8() : QByteArray();

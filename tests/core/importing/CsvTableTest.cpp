@@ -31,6 +31,10 @@ TEST_CASE("CSV files are read in UTF-8, Windows-1252 and UTF-16, with blank line
     REQUIRE(unicode.ok());
     CHECK(unicode->header == QStringList{QStringLiteral("Nama"), QStringLiteral("Desa")});
     CHECK(unicode->rows[0].cells == QStringList{QStringLiteral("Siti Aisyah"), QStringLiteral("Babakan")});
+    // The same without the byte order mark.
+    auto unmarked = CsvTable::read(utf16.mid(2));
+    REQUIRE(unmarked.ok());
+    CHECK(unmarked->rows[0].cells == QStringList{QStringLiteral("Siti Aisyah"), QStringLiteral("Babakan")});
 }
 
 TEST_CASE("Files that are not CSV text are refused with a message", "[import][csv]")

@@ -142,3 +142,23 @@ TEST_CASE("A Windows-1252 file keeps its accented names", "[import]")
     REQUIRE(plan.ok());
     CHECK(plan->rows[0].subject.name == QString::fromUtf8("Ren\xc3\xa9 Nur'aini"));
 }
+
+TEST_CASE("Checking the rows of a large file can be cancelled", "[import]")
+{
+    TemporaryWorkspace temp;
+    REQUIRE(DemoDistrict::populate(temp.workspace(), QDate(2024, 9, 16)));
+    QByteArray data = Header;
+    for (int i = 0; i < 5000; ++i)
+        data += "1;;Bunga Citra;P;12/03/2022;Siti;Sindangsari;15/09/2024;10,2;82,5;Berdiri\n";
+    auto lookup = ImportLookup::load(temp.workspace(), TargetGroup::Baduta);
+    REQUIRE(lookup.ok());
+    int calls = 0;
+    auto plan = ImportPlan::build(*lookup, *CsvTable::read(data), TargetGroup::Baduta, DataSource::Eppgbm, std::nullopt, [&](int done, int total) {
+        CHECK(total == 5000);
+        ++calls;
+        return done < 2000;
+    });
+    REQUIRE_FALSE(plan.ok());
+    CHECK(plan.error().contains(QStringLiteral("cancelled")));
+    CHECK(calls == 3);
+}
