@@ -1,8 +1,8 @@
 #include "storage/SqlValue.h"
 
-#include <QUuid>
+#include "storage/TimeOrderedUuid.h"
 
 QString SqlValue::newUuid()
 {
-    return QUuid::createUuid().toString(QUuid::WithoutBraces);
+    return TimeOrderedUuid::next();
 }
