@@ -3,6 +3,7 @@
 #include "storage/Workspace.h"
 
 #include <QSqlError>
+#include <QSqlRecord>
 
 SqlQuery::SqlQuery(const Workspace &workspace, const QString &sql)
     : m_own(std::in_place, workspace.database())
@@ -23,8 +24,21 @@ SqlQuery &SqlQuery::bind(const QString &placeholder, const QVariant &value)
     return *this;
 }
 
+QVariant SqlQuery::value(const QString &column) const
+{
+    if (m_columns.isEmpty()) {
+        const QSqlRecord record = m_query->record();
+        for (int i = record.count() - 1; i >= 0; --i)
+            m_columns.insert(record.fieldName(i), i);  // the first of two equal names, as QSqlRecord::indexOf
+    }
+    // Other spellings (QSqlRecord compares without case, and knows table.column) as Qt finds them.
+    const auto found = m_columns.constFind(column);
+    return found == m_columns.cend() ? m_query->value(column) : m_query->value(found.value());
+}
+
 Status SqlQuery::exec()
 {
+    m_columns.clear();
     if (!m_prepared || !m_query->exec())
         return Error{tr("The workspace could not be read or changed: %1").arg(m_query->lastError().text())};
     return {};

@@ -3,6 +3,7 @@
 #include "Result.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QSqlQuery>
 #include <QVariant>
 #include <optional>
@@ -23,7 +24,8 @@ public:
     Status exec();
     bool next() { return m_query->next(); }
     QVariant value(int column) const { return m_query->value(column); }
-    QVariant value(const QString &column) const { return m_query->value(column); }
+    // By name: the names are looked up once per query (QSqlQuery builds a whole record per call).
+    QVariant value(const QString &column) const;
     qint64 lastInsertId() const { return m_query->lastInsertId().toLongLong(); }
     int rowsAffected() const { return m_query->numRowsAffected(); }
 
@@ -32,4 +34,5 @@ private:
     std::optional<QSqlQuery> m_own;  // a statement of its own, or none when reusing the workspace's
     QSqlQuery *m_query;
     bool m_prepared = false;
+    mutable QHash<QString, int> m_columns;
 };
