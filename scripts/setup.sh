@@ -7,7 +7,7 @@ root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 packages=(
     cmake ninja-build g++ pkg-config
     qt6-base-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-svg-dev
-    libqt6sql6-sqlite libqt6svg6 qt6-qpa-plugins libgl-dev
+    libqt6sql6-sqlite libsqlite3-dev libqt6svg6 qt6-qpa-plugins libgl-dev
     catch2 libquazip1-qt6-dev
     poppler-utils fonts-liberation fonts-dejavu-core
 )

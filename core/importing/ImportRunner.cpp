@@ -1,10 +1,55 @@
 #include "importing/ImportRunner.h"
 
 #include "importing/SubjectFields.h"
+#include "storage/SubjectBatchWriter.h"
 #include "storage/SubjectRepository.h"
 #include "storage/Workspace.h"
 
 #include <QHash>
+#include <QSet>
+
+namespace {
+// The columns of the identity fields the subject has a value for: the fields the file gave.
+QStringList givenFields(const Subject &subject)
+{
+    QStringList fields;
+    for (ImportField field : SubjectFields::identity()) {
+        if (!SubjectFields::isEmpty(subject, field))
+            fields << SubjectFields::column(field);
+    }
+    return fields;
+}
+
+// The lines that later lines join: only their subjects need keeping at hand.
+QSet<int> joinedLines(const ImportPlan &plan)
+{
+    QSet<int> lines;
+    for (const ImportRow &row : plan.rows) {
+        if (row.sameAsLine)
+            lines.insert(row.sameAsLine);
+    }
+    return lines;
+}
+
+// The people already in the workspace that rows join, read in one query.
+Result<QHash<qint64, Subject>> knownSubjects(const SubjectRepository &subjects, const ImportPlan &plan)
+{
+    QList<qint64> ids;
+    for (const ImportRow &row : plan.rows) {
+        if (row.existingSubjectId)
+            ids << row.existingSubjectId;
+    }
+    QHash<qint64, Subject> byId;
+    if (ids.isEmpty())
+        return byId;
+    auto found = subjects.find(ids);
+    if (!found)
+        return Error{found.error()};
+    for (const Subject &subject : *found)
+        byId.insert(subject.id, subject);
+    return byId;
+}
+}
 
 Result<ImportRunner::Counts> ImportRunner::write(Workspace &workspace, const ImportPlan &plan, bool skipBad,
                                                  const std::function<bool(int, int)> &progress)
@@ -12,6 +57,12 @@ Result<ImportRunner::Counts> ImportRunner::write(Workspace &workspace, const Imp
     Counts counts;
     const Status status = workspace.write([&]() -> Status {
         SubjectRepository subjects(workspace);
+        SubjectBatchWriter batch(workspace);
+        auto preloaded = knownSubjects(subjects, plan);
+        if (!preloaded)
+            return Error{preloaded.error()};
+        QHash<qint64, Subject> &existingSubjects = *preloaded;
+        const QSet<int> joined = joinedLines(plan);
         QHash<int, Subject> subjectOfLine;
         int done = 0;
         for (const ImportRow &row : plan.rows) {
@@ -27,10 +78,9 @@ Result<ImportRunner::Counts> ImportRunner::write(Workspace &workspace, const Imp
             Subject subject;
             const bool known = row.isDuplicate() && row.choice != DuplicateChoice::KeepBoth;
             if (known && row.existingSubjectId) {
-                auto existing = subjects.find(row.existingSubjectId);
-                if (!existing)
-                    return Error{existing.error()};
-                subject = *existing;
+                if (!existingSubjects.contains(row.existingSubjectId))
+                    return Error{tr("Line %1: the subject it joins is no longer in the workspace.").arg(row.line)};
+                subject = existingSubjects.value(row.existingSubjectId);
             } else if (known) {
                 subject = subjectOfLine.value(row.sameAsLine);
             }
@@ -46,28 +96,24 @@ Result<ImportRunner::Counts> ImportRunner::write(Workspace &workspace, const Imp
                         if (Status saved = subjects.save(source); !saved)
                             return saved;
                     }
+                    if (existingSubjects.contains(subject.id))
+                        existingSubjects.insert(subject.id, subject);  // later lines of that person see what this one changed
                     ++counts.updatedSubjects;
                 }
             } else {
                 subject = row.subject;
-                if (Status saved = subjects.save(subject); !saved)
+                if (Status saved = batch.insert(subject, plan.source, givenFields(subject)); !saved)
                     return Error{tr("Line %1: %2").arg(row.line).arg(saved.error())};
-                for (ImportField field : SubjectFields::identity()) {
-                    if (SubjectFields::isEmpty(subject, field))
-                        continue;
-                    FieldSource source{{}, subject.id, SubjectFields::column(field), plan.source, false};
-                    if (Status saved = subjects.save(source); !saved)
-                        return saved;
-                }
                 ++counts.newSubjects;
             }
-            subjectOfLine.insert(row.line, subject);
+            if (joined.contains(row.line))
+                subjectOfLine.insert(row.line, subject);
             if (known && row.sameAsLine)
                 subjectOfLine.insert(row.sameAsLine, subject);  // later lines of that person see what this one changed
             if (row.measurement) {
                 Measurement measurement = *row.measurement;
                 measurement.subjectId = subject.id;
-                if (Status saved = subjects.save(subject, measurement); !saved)
+                if (Status saved = batch.insert(subject, measurement); !saved)
                     return Error{tr("Line %1: %2").arg(row.line).arg(saved.error())};
                 ++counts.measurements;
             }

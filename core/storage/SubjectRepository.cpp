@@ -5,6 +5,8 @@
 #include "storage/TableWriter.h"
 #include "storage/Workspace.h"
 
+#include <algorithm>
+
 namespace {
 void readSubject(const SqlQuery &q, Subject &s)
 {
@@ -104,6 +106,17 @@ Result<Subject> SubjectRepository::find(qint64 id) const
     SqlQuery query(m_workspace, QStringLiteral("SELECT * FROM subject WHERE id = :id"));
     query.bind(QStringLiteral(":id"), id);
     return QueryRows::one<Subject>(query, readSubject, QCoreApplication::translate("SubjectRepository", "The subject"));
+}
+
+Result<QList<Subject>> SubjectRepository::find(const QList<qint64> &ids) const
+{
+    QStringList list;
+    for (qint64 id : ids)
+        list << QString::number(id);
+    // One query for any number of ids: they travel as one bound JSON array.
+    SqlQuery query(m_workspace, QStringLiteral("SELECT * FROM subject WHERE id IN (SELECT value FROM json_each(:ids)) ORDER BY id"));
+    query.bind(QStringLiteral(":ids"), QStringLiteral("[%1]").arg(list.join(QLatin1Char(','))));
+    return QueryRows::list<Subject>(query, readSubject);
 }
 
 Result<QList<Subject>> SubjectRepository::all(std::optional<TargetGroup> group) const
@@ -224,10 +237,32 @@ Result<QList<FieldSource>> SubjectRepository::fieldSources(qint64 subjectId) con
 {
     SqlQuery query(m_workspace, QStringLiteral("SELECT * FROM subject_field_source WHERE subject_id = :subject ORDER BY field"));
     query.bind(QStringLiteral(":subject"), subjectId);
-    return QueryRows::list<FieldSource>(query, [](const SqlQuery &q, FieldSource &f) {
+    auto sources = QueryRows::list<FieldSource>(query, [](const SqlQuery &q, FieldSource &f) {
         f.subjectId = q.value(QStringLiteral("subject_id")).toLongLong();
         f.field = q.value(QStringLiteral("field")).toString();
         f.source = enumFromCode<DataSource>(q.value(QStringLiteral("source")).toString()).value_or(DataSource::Manual);
         f.verified = q.value(QStringLiteral("verified")).toBool();
     });
+    if (!sources)
+        return sources;
+
+    // The fields an import gave are recorded on the subject row itself (SubjectBatchWriter), as
+    // unverified values of its source; a row of subject_field_source for the field tells instead.
+    SqlQuery subject(m_workspace, QStringLiteral("SELECT source, source_fields, created_at FROM subject WHERE id = :id AND source IS NOT NULL"));
+    subject.bind(QStringLiteral(":id"), subjectId);
+    if (Status status = subject.exec(); !status)
+        return Error{status.error()};
+    if (!subject.next())
+        return sources;
+    const DataSource source = enumFromCode<DataSource>(subject.value(0).toString()).value_or(DataSource::Manual);
+    const QDateTime recorded = SqlValue::toDateTime(subject.value(2));
+    for (const QString &field : subject.value(1).toString().split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+        const bool ownRow = std::any_of(sources->cbegin(), sources->cend(), [&](const FieldSource &f) { return f.field == field; });
+        if (ownRow)
+            continue;
+        FieldSource implied{{0, QString(), recorded, recorded}, subjectId, field, source, false};
+        sources->append(implied);
+    }
+    std::sort(sources->begin(), sources->end(), [](const FieldSource &a, const FieldSource &b) { return a.field < b.field; });
+    return sources;
 }

@@ -19,6 +19,7 @@ public:
     // Saving a changed subject recomputes the z-scores of its measurements.
     Status save(Subject &subject);
     Result<Subject> find(qint64 id) const;
+    Result<QList<Subject>> find(const QList<qint64> &ids) const;  // those that exist, by id
     Result<QList<Subject>> all(std::optional<TargetGroup> group = std::nullopt) const;  // by name
     Result<QList<Subject>> withNik(const QString &nik) const;
     // Removes a subject with its measurements and answers; refused while it is an audit case.
@@ -36,6 +37,8 @@ public:
     Result<QList<RiskAnswer>> riskAnswers(qint64 subjectId) const;
 
     Status save(FieldSource &source);  // one per subject and field
+    // By field. Sources an import recorded with the subject (SubjectBatchWriter) come with id 0
+    // and the subject's creation time; saving one makes it a row of its own.
     Result<QList<FieldSource>> fieldSources(qint64 subjectId) const;
 
 private:

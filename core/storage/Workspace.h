@@ -11,6 +11,8 @@
 #include <functional>
 #include <memory>
 
+struct sqlite3;
+
 // One workspace file: the only place that opens the database, sets its PRAGMAs, migrates it and
 // runs transactions. Repositories ask it for the connection; nothing else names the driver.
 class Workspace {
@@ -40,6 +42,10 @@ public:
     // A prepared statement kept for reuse, for writes repeated many times (imports). Only for
     // statements that do not return rows, so that reusing one never cuts a read short.
     QSqlQuery &reusableStatement(const QString &sql);
+
+    // The connection's SQLite handle, for the few bulk writes in core/storage that Qt's driver
+    // makes too slow (SubjectBatchWriter); null when the driver is not SQLite.
+    sqlite3 *nativeHandle() const;
 
     // Problems PRAGMA integrity_check and foreign_key_check report; empty when the file is sound.
     QStringList integrityProblems() const;

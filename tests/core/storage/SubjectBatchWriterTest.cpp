@@ -1,0 +1,202 @@
+#include <catch2/catch.hpp>
+
+#include "TemporaryWorkspace.h"
+#include "storage/RegionRepository.h"
+#include "storage/SubjectBatchWriter.h"
+#include "storage/SubjectRepository.h"
+
+#include <QSqlQuery>
+#include <QSqlRecord>
+#include <QStringList>
+#include <string>
+
+namespace {
+qint64 makeDesa(Workspace &workspace)
+{
+    RegionRepository regions(workspace);
+    Kecamatan k{{}, QStringLiteral("32.99.01"), QStringLiteral("Cibeureum")};
+    REQUIRE(regions.save(k));
+    Desa d;
+    d.kecamatanId = k.id;
+    d.code = QStringLiteral("32.99.01.2001");
+    d.name = QStringLiteral("Sindangsari");
+    REQUIRE(regions.save(d));
+    return d.id;
+}
+
+// Every field set, texts with quotes and non-ASCII letters.
+Subject fullSubject(qint64 desaId)
+{
+    Subject s;
+    s.group = TargetGroup::Catin;
+    s.name = QStringLiteral("Nur'aini Suryana Renée");
+    s.nik = QStringLiteral("3299015203050001");
+    s.kkNumber = QStringLiteral("3299011203950007");
+    s.sex = Sex::Female;
+    s.birthDate = QDate(2008, 3, 12);
+    s.desaId = desaId;
+    s.dusun = QStringLiteral("Dusun Kaler");
+    s.rw = QStringLiteral("002");
+    s.rt = QStringLiteral("005");
+    s.address = QStringLiteral("Kp. Babakan \"Tengah\" RT 005/RW 002");
+    s.motherName = QStringLiteral("Euis");
+    s.fatherName = QStringLiteral("Ujang");
+    s.spouseName = QStringLiteral("Asep Permana");
+    s.phone = QStringLiteral("081234567890");
+    s.birthWeightG = 2400;
+    s.birthLengthCm = 47.5;
+    s.marriageDate = QDate(2025, 1, 5);
+    s.notes = QStringLiteral("Tinggal bersama mertua");
+    return s;
+}
+
+Measurement fullMeasurement()
+{
+    Measurement m;
+    m.measuredOn = QDate(2024, 9, 10);
+    m.weightKg = 41.5;
+    m.lengthHeightCm = 147.2;
+    m.position = MeasurePosition::Standing;
+    m.muacCm = 22.5;
+    m.hbGdl = 11.2;
+    m.gestationalAgeWeeks = 12;
+    m.source = DataSource::Elsimil;
+    m.verified = true;
+    return m;
+}
+
+// The stored row as "column=value (type)" lines, but for its keys and bookkeeping and what only
+// a batch records (the subject's source).
+std::string row(Workspace &w, const char *table, qint64 id)
+{
+    static const QStringList skipped = {QStringLiteral("id"), QStringLiteral("uuid"), QStringLiteral("created_at"), QStringLiteral("updated_at"),
+                                        QStringLiteral("subject_id"), QStringLiteral("source_fields")};
+    QSqlQuery q(w.database());
+    REQUIRE(q.exec(QStringLiteral("SELECT * FROM %1 WHERE id = %2").arg(QLatin1String(table)).arg(id)));
+    REQUIRE(q.next());
+    QStringList values;
+    for (int i = 0; i < q.record().count(); ++i) {
+        const QString name = q.record().fieldName(i);
+        if (skipped.contains(name) || (name == QLatin1String("source") && qstrcmp(table, "subject") == 0))
+            continue;
+        values << QStringLiteral("%1=%2 (%3)").arg(name, q.isNull(i) ? QStringLiteral("NULL") : q.value(i).toString(), QLatin1String(q.value(i).typeName()));
+    }
+    return values.join(QLatin1Char('\n')).toStdString();
+}
+}
+
+TEST_CASE("The batch writer stores the subject and measurement rows the repository stores", "[storage][subjects]")
+{
+    TemporaryWorkspace temp;
+    Workspace &w = temp.workspace();
+    SubjectRepository repository(w);
+    const qint64 desaId = makeDesa(w);
+    Subject one = fullSubject(desaId);
+    Measurement oneMeasured = fullMeasurement();
+    REQUIRE(repository.save(one));
+    oneMeasured.subjectId = one.id;
+    REQUIRE(repository.save(one, oneMeasured));
+
+    Subject two = fullSubject(desaId);
+    Measurement twoMeasured = fullMeasurement();
+    Subject sparse;  // nothing but a name: absent values as NULL, empty texts as ''
+    sparse.name = QStringLiteral("Tanpa Data");
+    Measurement sparseMeasured;
+    sparseMeasured.measuredOn = QDate(2024, 9, 10);
+    REQUIRE(w.write([&]() -> Status {
+        SubjectBatchWriter batch(w);
+        REQUIRE(batch.insert(two, DataSource::Elsimil, {QStringLiteral("name"), QStringLiteral("nik")}));
+        twoMeasured.subjectId = two.id;
+        REQUIRE(batch.insert(two, twoMeasured));
+        REQUIRE(batch.insert(sparse, DataSource::Manual, {}));
+        sparseMeasured.subjectId = sparse.id;
+        return batch.insert(sparse, sparseMeasured);
+    }));
+
+    CHECK(two.id > one.id);
+    CHECK(two.uuid.size() == 36);
+    CHECK(two.uuid != one.uuid);
+    CHECK(two.createdAt.isValid());
+    CHECK(twoMeasured.id > oneMeasured.id);
+    CHECK(twoMeasured.zStandard == oneMeasured.zStandard);
+    REQUIRE(twoMeasured.zBmiAge.has_value());
+    CHECK(row(w, "subject", two.id) == row(w, "subject", one.id));
+    CHECK(row(w, "measurement", twoMeasured.id) == row(w, "measurement", oneMeasured.id));
+
+    Subject plain;
+    plain.name = QStringLiteral("Tanpa Data");
+    REQUIRE(repository.save(plain));
+    Measurement plainMeasured;
+    plainMeasured.measuredOn = QDate(2024, 9, 10);
+    plainMeasured.subjectId = plain.id;
+    REQUIRE(repository.save(plainMeasured));
+    CHECK(row(w, "subject", sparse.id) == row(w, "subject", plain.id));
+    CHECK(row(w, "measurement", sparseMeasured.id) == row(w, "measurement", plainMeasured.id));
+
+    auto read = repository.find(two.id);
+    REQUIRE(read.ok());
+    CHECK(read->name == two.name);
+    CHECK(read->uuid == two.uuid);
+    CHECK(read->createdAt == two.createdAt);
+}
+
+TEST_CASE("Field sources a batch recorded with the subject read like rows, until a row of their own replaces them", "[storage][subjects]")
+{
+    TemporaryWorkspace temp;
+    Workspace &w = temp.workspace();
+    SubjectRepository repository(w);
+    Subject s = fullSubject(makeDesa(w));
+    REQUIRE(w.write([&]() -> Status {
+        return SubjectBatchWriter(w).insert(s, DataSource::Eppgbm, {QStringLiteral("name"), QStringLiteral("nik"), QStringLiteral("birth_date")});
+    }));
+
+    auto sources = repository.fieldSources(s.id);
+    REQUIRE(sources.ok());
+    REQUIRE(sources->size() == 3);
+    CHECK(sources->at(0).field == QStringLiteral("birth_date"));
+    CHECK(sources->at(1).field == QStringLiteral("name"));
+    CHECK(sources->at(2).field == QStringLiteral("nik"));
+    for (const FieldSource &f : *sources) {
+        CHECK(f.subjectId == s.id);
+        CHECK(f.source == DataSource::Eppgbm);
+        CHECK_FALSE(f.verified);
+        CHECK_FALSE(f.isStored());
+        CHECK(f.createdAt == s.createdAt);
+    }
+
+    FieldSource checked = sources->at(2);
+    checked.verified = true;
+    REQUIRE(repository.save(checked));
+    FieldSource desa{{}, s.id, QStringLiteral("desa_id"), DataSource::Manual, false};
+    REQUIRE(repository.save(desa));
+    sources = repository.fieldSources(s.id);
+    REQUIRE(sources->size() == 4);
+    CHECK(sources->at(1).field == QStringLiteral("desa_id"));
+    CHECK(sources->at(1).source == DataSource::Manual);
+    CHECK(sources->at(3).field == QStringLiteral("nik"));
+    CHECK(sources->at(3).verified);
+    CHECK(sources->at(3).isStored());
+    CHECK(sources->at(0).source == DataSource::Eppgbm);
+    CHECK_FALSE(sources->at(0).isStored());
+}
+
+TEST_CASE("The batch writer works only inside a transaction and names what SQLite refused", "[storage][subjects]")
+{
+    TemporaryWorkspace temp;
+    Workspace &w = temp.workspace();
+    Subject s = fullSubject(0);
+    auto outside = SubjectBatchWriter(w).insert(s, DataSource::Manual, {});
+    REQUIRE_FALSE(outside.ok());
+    CHECK(outside.error().contains(QStringLiteral("transaction")));
+    CHECK_FALSE(s.isStored());
+
+    Subject nowhere = fullSubject(424242);
+    const Status refused = w.write([&]() -> Status { return SubjectBatchWriter(w).insert(nowhere, DataSource::Manual, {}); });
+    REQUIRE_FALSE(refused.ok());
+    CHECK(refused.error().contains(QStringLiteral("FOREIGN KEY constraint failed")));
+    CHECK_FALSE(nowhere.isStored());
+    QSqlQuery count(w.database());
+    REQUIRE(count.exec(QStringLiteral("SELECT COUNT(*) FROM subject")));
+    REQUIRE(count.next());
+    CHECK(count.value(0).toInt() == 0);
+}
