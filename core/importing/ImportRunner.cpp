@@ -89,6 +89,9 @@ Result<ImportRunner::Counts> ImportRunner::write(Workspace &workspace, const Imp
                 for (ImportField field : taken)
                     SubjectFields::copy(row.subject, subject, field);
                 if (!taken.isEmpty()) {
+                    // The repository reads and writes the subject and its measurements: the rows given so far must be there.
+                    if (Status flushed = batch.flush(); !flushed)
+                        return flushed;
                     if (Status saved = subjects.save(subject); !saved)
                         return Error{tr("Line %1: %2").arg(row.line).arg(saved.error())};
                     for (ImportField field : taken) {
@@ -102,8 +105,8 @@ Result<ImportRunner::Counts> ImportRunner::write(Workspace &workspace, const Imp
                 }
             } else {
                 subject = row.subject;
-                if (Status saved = batch.insert(subject, plan.source, givenFields(subject)); !saved)
-                    return Error{tr("Line %1: %2").arg(row.line).arg(saved.error())};
+                if (Status saved = batch.insert(subject, plan.source, givenFields(subject), row.line); !saved)
+                    return saved;
                 ++counts.newSubjects;
             }
             if (joined.contains(row.line))
@@ -113,12 +116,12 @@ Result<ImportRunner::Counts> ImportRunner::write(Workspace &workspace, const Imp
             if (row.measurement) {
                 Measurement measurement = *row.measurement;
                 measurement.subjectId = subject.id;
-                if (Status saved = batch.insert(subject, measurement); !saved)
-                    return Error{tr("Line %1: %2").arg(row.line).arg(saved.error())};
+                if (Status saved = batch.insert(subject, measurement, row.line); !saved)
+                    return saved;
                 ++counts.measurements;
             }
         }
-        return {};
+        return batch.flush();
     });
     if (!status)
         return Error{status.error()};

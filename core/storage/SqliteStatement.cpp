@@ -2,12 +2,12 @@
 
 #include <sqlite3.h>
 
-SqliteStatement::SqliteStatement(sqlite3 *connection, const char *sql)
+SqliteStatement::SqliteStatement(sqlite3 *connection, const QByteArray &sql)
     : m_connection(connection)
 {
     if (!m_connection)
         m_prepareError = tr("the workspace is not an SQLite database");
-    else if (sqlite3_prepare_v3(m_connection, sql, -1, SQLITE_PREPARE_PERSISTENT, &m_statement, nullptr) != SQLITE_OK)
+    else if (sqlite3_prepare_v3(m_connection, sql.constData(), int(sql.size()), SQLITE_PREPARE_PERSISTENT, &m_statement, nullptr) != SQLITE_OK)
         m_prepareError = QString::fromUtf8(sqlite3_errmsg(m_connection));
     m_texts.resize(std::size_t(sqlite3_bind_parameter_count(m_statement)) + 1);
 }
@@ -110,7 +110,20 @@ Status SqliteStatement::step()
     return {};
 }
 
-qint64 SqliteStatement::lastInsertId() const
+Result<qint64> SqliteStatement::integer()
 {
-    return sqlite3_last_insert_rowid(m_connection);
+    if (!m_statement)
+        return Error{tr("The workspace could not be read or changed: %1").arg(m_prepareError)};
+    const int result = sqlite3_step(m_statement);
+    const qint64 value = sqlite3_column_int64(m_statement, 0);
+    const QString message = result == SQLITE_ROW ? QString() : QString::fromUtf8(sqlite3_errmsg(m_connection));
+    sqlite3_reset(m_statement);
+    if (result != SQLITE_ROW)
+        return Error{tr("The workspace could not be read or changed: %1").arg(message)};
+    return value;
+}
+
+bool SqliteStatement::inTransaction() const
+{
+    return m_connection && !sqlite3_get_autocommit(m_connection);
 }

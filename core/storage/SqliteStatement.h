@@ -15,12 +15,12 @@ struct sqlite3_stmt;
 // A prepared statement on SQLite's own interface, for writes repeated so often that Qt's driver
 // costs more than SQLite itself (it binds every value through a QVariant and converts every text
 // twice). Values are bound by position; texts are copied as UTF-8 into a buffer each position
-// keeps, so binding allocates nothing once the buffers have grown. Only for statements that
-// return no rows.
+// keeps, so binding allocates nothing once the buffers have grown. For writes, and for reading
+// one number.
 class SqliteStatement {
     Q_DECLARE_TR_FUNCTIONS(SqliteStatement)
 public:
-    SqliteStatement(sqlite3 *connection, const char *sql);
+    SqliteStatement(sqlite3 *connection, const QByteArray &sql);
     ~SqliteStatement();
     SqliteStatement(const SqliteStatement &) = delete;
     SqliteStatement &operator=(const SqliteStatement &) = delete;
@@ -38,7 +38,10 @@ public:
 
     // Runs the statement once and makes it ready for the next values.
     Status step();
-    qint64 lastInsertId() const;
+    // Runs a query for one number: its first row's first column.
+    Result<qint64> integer();
+    // Whether the connection is inside a transaction (SQLite ends it itself on some errors).
+    bool inTransaction() const;
 
 private:
     void bindBuffer(int position);

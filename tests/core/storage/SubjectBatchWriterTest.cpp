@@ -105,12 +105,13 @@ TEST_CASE("The batch writer stores the subject and measurement rows the reposito
     sparseMeasured.measuredOn = QDate(2024, 9, 10);
     REQUIRE(w.write([&]() -> Status {
         SubjectBatchWriter batch(w);
-        REQUIRE(batch.insert(two, DataSource::Elsimil, {QStringLiteral("name"), QStringLiteral("nik")}));
+        REQUIRE(batch.insert(two, DataSource::Elsimil, {QStringLiteral("name"), QStringLiteral("nik")}, 1));
         twoMeasured.subjectId = two.id;
-        REQUIRE(batch.insert(two, twoMeasured));
-        REQUIRE(batch.insert(sparse, DataSource::Manual, {}));
+        REQUIRE(batch.insert(two, twoMeasured, 1));
+        REQUIRE(batch.insert(sparse, DataSource::Manual, {}, 2));
         sparseMeasured.subjectId = sparse.id;
-        return batch.insert(sparse, sparseMeasured);
+        REQUIRE(batch.insert(sparse, sparseMeasured, 2));
+        return batch.flush();
     }));
 
     CHECK(two.id > one.id);
@@ -147,7 +148,9 @@ TEST_CASE("Field sources a batch recorded with the subject read like rows, until
     SubjectRepository repository(w);
     Subject s = fullSubject(makeDesa(w));
     REQUIRE(w.write([&]() -> Status {
-        return SubjectBatchWriter(w).insert(s, DataSource::Eppgbm, {QStringLiteral("name"), QStringLiteral("nik"), QStringLiteral("birth_date")});
+        SubjectBatchWriter batch(w);
+        REQUIRE(batch.insert(s, DataSource::Eppgbm, {QStringLiteral("name"), QStringLiteral("nik"), QStringLiteral("birth_date")}, 1));
+        return batch.flush();
     }));
 
     auto sources = repository.fieldSources(s.id);
@@ -185,18 +188,65 @@ TEST_CASE("The batch writer works only inside a transaction and names what SQLit
     TemporaryWorkspace temp;
     Workspace &w = temp.workspace();
     Subject s = fullSubject(0);
-    auto outside = SubjectBatchWriter(w).insert(s, DataSource::Manual, {});
+    auto outside = SubjectBatchWriter(w).insert(s, DataSource::Manual, {}, 1);
     REQUIRE_FALSE(outside.ok());
     CHECK(outside.error().contains(QStringLiteral("transaction")));
     CHECK_FALSE(s.isStored());
 
     Subject nowhere = fullSubject(424242);
-    const Status refused = w.write([&]() -> Status { return SubjectBatchWriter(w).insert(nowhere, DataSource::Manual, {}); });
+    const Status refused = w.write([&]() -> Status {
+        SubjectBatchWriter batch(w);
+        REQUIRE(batch.insert(nowhere, DataSource::Manual, {}, 7));
+        return batch.flush();
+    });
     REQUIRE_FALSE(refused.ok());
+    CHECK(refused.error().contains(QStringLiteral("Line 7: ")));
     CHECK(refused.error().contains(QStringLiteral("FOREIGN KEY constraint failed")));
-    CHECK_FALSE(nowhere.isStored());
     QSqlQuery count(w.database());
     REQUIRE(count.exec(QStringLiteral("SELECT COUNT(*) FROM subject")));
     REQUIRE(count.next());
     CHECK(count.value(0).toInt() == 0);
+}
+
+TEST_CASE("Rows given to the batch writer by the hundred keep their order and ids beside rows others write", "[storage][subjects]")
+{
+    TemporaryWorkspace temp;
+    Workspace &w = temp.workspace();
+    SubjectRepository repository(w);
+    const qint64 desaId = makeDesa(w);
+    QList<qint64> ids;
+    REQUIRE(w.write([&]() -> Status {
+        SubjectBatchWriter batch(w);
+        for (int i = 0; i < 250; ++i) {
+            Subject s = fullSubject(desaId);
+            s.name = QStringLiteral("Anak %1").arg(i);
+            REQUIRE(batch.insert(s, DataSource::Eppgbm, {QStringLiteral("name")}, i + 2));
+            Measurement m = fullMeasurement();
+            m.subjectId = s.id;
+            REQUIRE(batch.insert(s, m, i + 2));
+            ids << s.id;
+        }
+        REQUIRE(batch.flush());
+        Subject between = fullSubject(desaId);
+        REQUIRE(repository.save(between));
+        ids << between.id;
+        Subject last = fullSubject(desaId);
+        REQUIRE(batch.insert(last, DataSource::Eppgbm, {}, 300));
+        ids << last.id;
+        return batch.flush();
+    }));
+    for (int i = 1; i < ids.size(); ++i)
+        CHECK(ids[i] == ids[i - 1] + 1);
+    auto all = repository.all();
+    REQUIRE(all.ok());
+    REQUIRE(all->size() == 252);
+    auto named = repository.find(ids.mid(100, 3));
+    REQUIRE(named.ok());
+    REQUIRE(named->size() == 3);
+    CHECK(named->at(0).name == QStringLiteral("Anak 100"));
+    CHECK(named->at(2).name == QStringLiteral("Anak 102"));
+    auto measured = repository.measurements(ids[249]);
+    REQUIRE(measured->size() == 1);
+    CHECK(measured->first().zBmiAge.has_value());
+    CHECK(w.integrityProblems().isEmpty());
 }
