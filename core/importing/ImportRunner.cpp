@@ -89,7 +89,8 @@ Result<ImportRunner::Counts> ImportRunner::write(Workspace &workspace, const Imp
                 for (ImportField field : taken)
                     SubjectFields::copy(row.subject, subject, field);
                 if (!taken.isEmpty()) {
-                    // The repository reads and writes the subject and its measurements: the rows given so far must be there.
+                    // The repository reads and writes the subject and its measurements: the rows
+                    // given to the batch so far must be in the workspace first.
                     if (Status flushed = batch.flush(); !flushed)
                         return flushed;
                     if (Status saved = subjects.save(subject); !saved)

@@ -63,10 +63,10 @@ Status SubjectBatchWriter::checkTransaction() const
 
 // The id SQLite would give the next row: one more than the largest, read when a batch starts so
 // that rows others wrote since the last batch are counted.
-Result<qint64> SubjectBatchWriter::nextId(const char *table, qint64 &next)
+Result<qint64> SubjectBatchWriter::nextId(SqliteStatement &largestId, qint64 &next)
 {
     if (next == 0) {
-        auto largest = qstrcmp(table, "subject") == 0 ? m_maxSubjectId.integer() : m_maxMeasurementId.integer();
+        auto largest = largestId.integer();
         if (!largest)
             return Error{largest.error()};
         next = *largest + 1;
@@ -85,7 +85,7 @@ Status SubjectBatchWriter::insert(Subject &subject, DataSource source, const QSt
 {
     if (Status status = checkTransaction(); !status)
         return status;
-    auto id = nextId("subject", m_nextSubjectId);
+    auto id = nextId(m_maxSubjectId, m_nextSubjectId);
     if (!id)
         return Error{id.error()};
     PendingSubject pending{subject, fields.isEmpty() ? QString() : enumCode(source), fields.join(QLatin1Char(',')), line};
@@ -102,7 +102,7 @@ Status SubjectBatchWriter::insert(const Subject &subject, Measurement &measureme
 {
     if (Status status = checkTransaction(); !status)
         return status;
-    auto id = nextId("measurement", m_nextMeasurementId);
+    auto id = nextId(m_maxMeasurementId, m_nextMeasurementId);
     if (!id)
         return Error{id.error()};
     PendingMeasurement pending{measurement, line};

@@ -45,7 +45,7 @@ private:
     };
 
     Status checkTransaction() const;
-    Result<qint64> nextId(const char *table, qint64 &next);
+    Result<qint64> nextId(SqliteStatement &largestId, qint64 &next);
     void stamp(Entity &entity);
     void bind(SqliteStatement &statement, int row, const PendingSubject &pending) const;
     void bind(SqliteStatement &statement, int row, const PendingMeasurement &pending) const;
