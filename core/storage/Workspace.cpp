@@ -54,14 +54,10 @@ Status Workspace::connect()
     db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=2000"));
     if (!db.open())
         return Error{tr("The workspace %1 could not be opened: %2").arg(QDir::toNativeSeparators(m_path), db.lastError().text())};
-    // 64 MiB of page cache (SQLite's default is 2 MiB): an import of 100,000 rows touches about
-    // 60 MB of pages in one transaction, and pages that do not fit are written out and read back.
-    // The memory is taken only as pages are used. Temporary data in memory too: the statement
-    // journal of a 100-row insert (the pages it changes, to take it back should it fail) would
-    // otherwise go to a temporary file, written and thrown away for every statement.
-    Status status = exec(QStringLiteral("PRAGMA cache_size = -65536"));
-    if (status)
-        status = exec(QStringLiteral("PRAGMA temp_store = MEMORY"));
+    // Temporary data in memory: the statement journal of a 100-row insert (the pages it changes,
+    // to take it back should it fail) would otherwise go to a temporary file, written and thrown
+    // away for every statement of an import.
+    Status status = exec(QStringLiteral("PRAGMA temp_store = MEMORY"));
     if (status)
         status = exec(QStringLiteral("PRAGMA foreign_keys = ON"));
     return status;
