@@ -277,7 +277,7 @@ Status DemoBuilder::subject(TargetGroup group, const Desa &desa)
         if (Status status = measure(demo, on, zTarget); !status)
             return status;
     }
-    if (Status status = risks(s); !status)
+    if (Status status = risks(demo); !status)
         return status;
     m_subjects[group].append(demo);
     return {};
@@ -317,17 +317,24 @@ Status DemoBuilder::measure(DemoSubject &demo, const QDate &on, double zTarget)
     return SubjectRepository(m_workspace).save(m);
 }
 
-Status DemoBuilder::risks(const Subject &subject)
+Status DemoBuilder::risks(const DemoSubject &demo)
 {
+    // Risk answers follow the subject's invented risk, so that screening finds about the share
+    // of women and families meant to be at risk (one random draw per answer either way).
+    const Subject &subject = demo.subject;
+    const bool atRisk = demo.atRisk;
+    const QList<QString> properWater = {QStringLiteral("piped"), QStringLiteral("bore_well"), QStringLiteral("protected_well"), QStringLiteral("refill")};
+    const QList<QString> anyWater = properWater + QList<QString>{QStringLiteral("unprotected_well"), QStringLiteral("river")};
+    const QList<QString> anyLatrine = {QStringLiteral("septic_tank"), QStringLiteral("septic_tank"), QStringLiteral("shared"), QStringLiteral("none")};
     QList<QPair<QString, QString>> answers = {
-        {QStringLiteral("water_source"), m_people.pick(QList<QString>{QStringLiteral("piped"), QStringLiteral("bore_well"), QStringLiteral("protected_well"),
-                                                                      QStringLiteral("refill"), QStringLiteral("unprotected_well"), QStringLiteral("river")})},
-        {QStringLiteral("latrine"), m_people.pick(QList<QString>{QStringLiteral("septic_tank"), QStringLiteral("septic_tank"), QStringLiteral("shared"), QStringLiteral("none")})},
-        {QStringLiteral("smoking_exposure"), m_people.chance(0.45) ? QStringLiteral("yes") : QStringLiteral("no")}};
+        {QStringLiteral("water_source"), m_people.pick(atRisk ? anyWater : properWater)},
+        {QStringLiteral("latrine"), m_people.pick(atRisk ? anyLatrine : QList<QString>{QStringLiteral("septic_tank")})},
+        {QStringLiteral("smoking_exposure"), m_people.chance(atRisk ? 0.6 : 0.0) ? QStringLiteral("yes") : QStringLiteral("no")}};
     if (subject.group == TargetGroup::Bumil)
-        answers.append({QStringLiteral("antenatal_visits"), QString::number(m_people.between(1, 8))});
+        answers.append({QStringLiteral("antenatal_visits"), QString::number(atRisk ? m_people.between(1, 8) : m_people.between(6, 10))});
     if (!isChildGroup(subject.group))
-        answers.append({QStringLiteral("children_count"), QString::number(subject.group == TargetGroup::Catin ? 0 : m_people.between(1, 5))});
+        answers.append({QStringLiteral("children_count"),
+                        QString::number(subject.group == TargetGroup::Catin ? 0 : (atRisk ? m_people.between(1, 5) : m_people.between(1, 3)))});
     SubjectRepository repository(m_workspace);
     for (const auto &[factor, value] : answers) {
         RiskAnswer answer;
