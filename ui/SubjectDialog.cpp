@@ -6,6 +6,7 @@
 #include "growth/MeasurementAssessor.h"
 #include "growth/NikCheck.h"
 #include "growth/SubjectAssessment.h"
+#include "growth/ZScoreExplanation.h"
 #include "storage/RegionRepository.h"
 #include "storage/SettingsRepository.h"
 #include "storage/Workspace.h"
@@ -301,6 +302,18 @@ void SubjectDialog::update()
     else if (problems.isEmpty())
         lines << tr("Type the measurement to see the z-scores or risks.");
     m_assessment->setText(lines.join(QLatin1Char('\n')));
+    m_assessment->setToolTip(measurement && isChildGroup(subject.group) ? zScoreExplanations(subject, *measurement) : QString());
+}
+
+QString SubjectDialog::zScoreExplanations(const Subject &subject, const Measurement &measurement)
+{
+    QStringList parts;
+    for (ChildIndex index : {ChildIndex::LengthForAge, ChildIndex::WeightForAge, ChildIndex::WeightForLength, ChildIndex::BmiForAge}) {
+        const QString text = ZScoreExplanation::explain(subject, measurement, index);
+        if (!text.isEmpty())
+            parts << text;
+    }
+    return parts.join(QStringLiteral("\n\n"));
 }
 
 void SubjectDialog::accept()

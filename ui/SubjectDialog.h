@@ -57,6 +57,7 @@ private:
     Subject readSubject() const;
     std::optional<Measurement> readMeasurement(QStringList *problems) const;
     RiskAnswerValues readAnswers(QStringList *problems) const;
+    static QString zScoreExplanations(const Subject &subject, const Measurement &measurement);
 
     Workspace &m_workspace;
     RiskThresholds m_thresholds;

@@ -46,6 +46,14 @@ TEST_CASE("Registering a child shows z-scores live, accepts decimal commas, and 
     CHECK(live.contains(QStringLiteral("PB/U or TB/U: z = -")));
     INFO(live.toStdString());
     CHECK(live.contains(QStringLiteral("stunted"), Qt::CaseInsensitive));
+    // The working behind each z-score, as a tooltip on the live assessment.
+    const QString working = dialog.assessmentLabel()->toolTip();
+    INFO(working.toStdString());
+    CHECK(working.contains(QStringLiteral("Length/height-for-age (PB/U, TB/U)")));
+    CHECK(working.contains(QStringLiteral("Weight-for-length/height (BB/PB, BB/TB)")));
+    CHECK(working.contains(QStringLiteral("Age: 426 days")));
+    CHECK(working.contains(QStringLiteral("Length/height used: 70.2 cm")));
+    CHECK(working.contains(QStringLiteral("L = ")));
 
     dialog.accept();  // no desa yet
     CHECK(dialog.result() != QDialog::Accepted);
