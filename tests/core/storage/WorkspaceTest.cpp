@@ -178,6 +178,32 @@ TEST_CASE("A workspace in use by another connection is refused", "[storage][work
     CHECK(Workspace::open(temp.path()).ok());
 }
 
+TEST_CASE("A workspace held in exclusive locking mode is reported as in use, not as damaged", "[storage][workspace]")
+{
+    TemporaryWorkspace temp;
+    temp.close();
+    {
+        QSqlDatabase other = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("exclusive"));
+        other.setDatabaseName(temp.path());
+        REQUIRE(other.open());
+        QSqlQuery hold(other);
+        REQUIRE(hold.exec(QStringLiteral("PRAGMA locking_mode = EXCLUSIVE")));
+        // The first write takes the lock, and exclusive mode keeps it after the commit.
+        REQUIRE(hold.exec(QStringLiteral("CREATE TABLE held (x)")));
+        REQUIRE(hold.exec(QStringLiteral("DROP TABLE held")));
+        auto opened = Workspace::open(temp.path());
+        REQUIRE_FALSE(opened.ok());
+        INFO(opened.error().toStdString());
+        CHECK(opened.error().contains(QStringLiteral("in use by another program")));
+        CHECK_FALSE(opened.error().contains(QStringLiteral("damaged")));
+        CHECK_FALSE(opened.error().contains(QStringLiteral("backup")));
+        hold.finish();
+        other.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("exclusive"));
+    CHECK(Workspace::open(temp.path()).ok());
+}
+
 TEST_CASE("A read-only workspace is refused", "[storage][workspace]")
 {
     TemporaryWorkspace temp;
