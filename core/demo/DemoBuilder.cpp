@@ -14,8 +14,11 @@
 #include "storage/Workspace.h"
 
 #include "audit/CaseCode.h"
+#include "growth/GrowthTables.h"
+#include "growth/LmsFormula.h"
 
 #include <QStringList>
+#include <algorithm>
 #include <cmath>
 
 namespace {
@@ -301,8 +304,13 @@ Status DemoBuilder::measure(DemoSubject &demo, const QDate &on, double zTarget)
         m.position = months < 24 ? MeasurePosition::Lying : MeasurePosition::Standing;
         if (months >= 3)
             m.muacCm = round1(m_people.normal(14.5 + 0.6 * weightZ, 0.6));
-        if (months < 24)
-            m.headCircumferenceCm = round1(m_people.normal(34.5 + 12.0 * std::min(months, 24.0) / 24.0, 1.0));
+        if (months < 24) {
+            // Around WHO's median for the age in days; smaller children have slightly smaller heads.
+            const double headZ = std::clamp(0.3 * zTarget + m_people.normal(0, 0.9), -3.5, 3.5);
+            const Lms lms = GrowthTables::headForAge().at(*s.sex == Sex::Male ? 1 : 2, s.birthDate.daysTo(on));
+            if (lms.valid)
+                m.headCircumferenceCm = round1(LmsFormula::sdLine(lms, headZ));
+        }
     } else {
         const double height = demo.atRisk && m_people.chance(0.4) ? m_people.normal(146, 2.5) : m_people.normal(153, 5);
         const double bmi = demo.atRisk ? m_people.normal(18.6, 1.8) : m_people.normal(22.5, 3.0);
