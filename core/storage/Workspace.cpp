@@ -12,6 +12,14 @@
 
 namespace {
 const QString DriverName = QStringLiteral("QSQLITE");
+
+// SQLITE_BUSY and SQLITE_LOCKED, with their extended codes: another connection holds the file.
+bool isBusy(const QSqlError &error)
+{
+    bool ok = false;
+    const int code = error.nativeErrorCode().toInt(&ok);
+    return ok && ((code & 0xff) == 5 || (code & 0xff) == 6);
+}
 }
 
 Workspace::Workspace(const QString &path)
@@ -109,11 +117,19 @@ Result<std::unique_ptr<Workspace>> Workspace::open(const QString &path)
     if (Status status = workspace->connect(); !status)
         return Error{status.error()};
 
+    const QString inUse = tr("%1 is in use by another program or another Tuntas window. Close it there and try again.").arg(shown);
     QSqlQuery check(workspace->database());
-    if (!check.exec(QStringLiteral("PRAGMA quick_check")) || !check.next() || check.value(0).toString() != QLatin1String("ok"))
+    if (!check.exec(QStringLiteral("PRAGMA quick_check")) || !check.next()) {
+        if (isBusy(check.lastError()))
+            return Error{inUse};
+        return Error{tr("%1 is damaged and cannot be opened (%2). Restore a backup; the file has not been changed.")
+                         .arg(shown, check.lastError().text())};
+    }
+    if (check.value(0).toString() != QLatin1String("ok"))
         return Error{tr("%1 is damaged and cannot be opened. Restore a backup; the file has not been changed.").arg(shown)};
+    check.finish();
     if (!workspace->exec(QStringLiteral("BEGIN IMMEDIATE")))
-        return Error{tr("%1 is in use by another program or another Tuntas window. Close it there and try again.").arg(shown)};
+        return Error{inUse};
     workspace->exec(QStringLiteral("ROLLBACK"));
 
     if (workspace->schemaVersion() < Migrations::latestVersion()) {

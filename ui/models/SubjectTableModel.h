@@ -23,5 +23,6 @@ protected:
 
 private:
     static std::optional<double> zLengthAge(const SubjectRow &row);
+    static bool flagged(const SubjectRow &row);  // WHO's flag for an implausible value
     QDate m_today = QDate::currentDate();
 };
