@@ -1,7 +1,7 @@
 #include "audit/CaseSelection.h"
 
 #include "audit/CaseCode.h"
-#include "growth/SubjectAssessment.h"
+#include "audit/SubjectScreening.h"
 #include "storage/CaseRepository.h"
 #include "storage/CycleRepository.h"
 #include "storage/ListRepository.h"
@@ -35,20 +35,9 @@ Result<QList<Candidate>> CaseSelection::candidates(qint64 cycleId) const
         candidate.subject = row;
         candidate.alreadyCase = selected.contains(row.id);
         candidate.selected = candidate.alreadyCase;
-        Subject subject;
-        subject.group = row.group;
-        subject.sex = row.sex;
-        subject.birthDate = row.birthDate;
-        const RiskAnswerValues subjectAnswers = answers->value(row.id);
-        if (row.lastMeasurement || !subjectAnswers.isEmpty())
-            candidate.findings = SubjectAssessment::describe(subject, row.lastMeasurement, subjectAnswers, thresholds);
-        if (isChildGroup(row.group)) {
-            // The stored z-score decides "stunted"; the text shows the full screening.
-            const auto &m = row.lastMeasurement;
-            candidate.atRisk = m && m->zLengthAge && *m->zLengthAge < -2 && !m->zFlags.contains(QStringLiteral("zlen"));
-        } else {
-            candidate.atRisk = !SubjectAssessment::risks(subject, row.lastMeasurement, subjectAnswers, thresholds).isEmpty();
-        }
+        const SubjectScreening screening = SubjectScreening::of(row, answers->value(row.id), thresholds);
+        candidate.findings = screening.findings;
+        candidate.atRisk = screening.atRisk;
         list.append(candidate);
     }
     return list;

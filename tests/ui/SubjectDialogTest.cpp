@@ -131,6 +131,18 @@ TEST_CASE("The subject form records a mother's risk factors and the family's, wi
                                            {QStringLiteral("latrine"), QStringLiteral("none")}});
 }
 
+TEST_CASE("The subject form with every risk factor fits a 1366x768 screen", "[ui][subjects]")
+{
+    DemoWorkspace demo;
+    for (TargetGroup group : {TargetGroup::Bumil, TargetGroup::Baduta}) {
+        SubjectDialog dialog(*demo.workspace, group);
+        dialog.show();
+        INFO(enumCode(group).toStdString() << ": " << dialog.sizeHint().width() << "x" << dialog.sizeHint().height());
+        CHECK(dialog.sizeHint().height() <= 700);  // 768 less the taskbar and title bar
+        CHECK(dialog.sizeHint().width() <= 1300);
+    }
+}
+
 TEST_CASE("A child's form asks only the family's risk factors", "[ui][subjects][risk]")
 {
     DemoWorkspace demo;

@@ -63,6 +63,8 @@ bool SubjectTableModel::flagged(const SubjectRow &row)
 
 QVariant SubjectTableModel::toolTip(const SubjectRow &row, int column) const
 {
+    if (column == Name && m_findings.contains(row.id))
+        return m_findings.value(row.id).join(QLatin1Char('\n'));
     if (column != ZLengthAge || !row.lastMeasurement)
         return {};
     Subject subject;

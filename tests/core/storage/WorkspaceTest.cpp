@@ -278,6 +278,63 @@ TEST_CASE("A migration that fails is rolled back and leaves the file as it was",
     QSqlDatabase::removeDatabase(QStringLiteral("raw"));
 }
 
+TEST_CASE("A workspace left in another journal mode is switched to WAL when opened", "[storage][workspace]")
+{
+    TemporaryWorkspace temp;
+    temp.close();
+    {
+        QSqlDatabase raw = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("raw"));
+        raw.setDatabaseName(temp.path());
+        REQUIRE(raw.open());
+        QSqlQuery query(raw);
+        REQUIRE(query.exec(QStringLiteral("PRAGMA journal_mode = DELETE")));
+        REQUIRE(query.next());
+        REQUIRE(query.value(0).toString() == QStringLiteral("delete"));
+        query.finish();
+        raw.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("raw"));
+    auto opened = Workspace::open(temp.path());
+    REQUIRE(opened.ok());
+    CHECK(pragma(**opened, QStringLiteral("journal_mode")).toString() == QStringLiteral("wal"));
+}
+
+TEST_CASE("A read-only opening reads without changing the file, and refuses an older format", "[storage][workspace]")
+{
+    TemporaryWorkspace temp;
+    REQUIRE(insertAgency(temp.workspace(), QStringLiteral("Dinas Kesehatan")));
+    temp.close();
+    const QByteArray before = fileHash(temp.path());
+    {
+        auto opened = Workspace::openReadOnly(temp.path());
+        REQUIRE(opened.ok());
+        CHECK(agencyCount(**opened) == 1);
+        CHECK_FALSE(insertAgency(**opened, QStringLiteral("Bappeda")).ok());
+    }
+    CHECK(fileHash(temp.path()) == before);
+    {
+        ImmutableFile immutable(temp.path());
+        if (immutable.ok()) {
+            auto opened = Workspace::openReadOnly(temp.path());
+            REQUIRE(opened.ok());
+            CHECK(agencyCount(**opened) == 1);
+        } else {
+            WARN("The immutable attribute cannot be set here (" << immutable.why().toStdString() << "); reading a truly read-only file is not tried.");
+        }
+    }
+    {
+        QSqlDatabase raw = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("raw"));
+        raw.setDatabaseName(temp.path());
+        REQUIRE(raw.open());
+        QSqlQuery(raw).exec(QStringLiteral("PRAGMA user_version = 0"));
+        raw.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("raw"));
+    auto older = Workspace::openReadOnly(temp.path());
+    REQUIRE_FALSE(older.ok());
+    CHECK(older.error().contains(QStringLiteral("older format")));
+}
+
 TEST_CASE("write() commits on success and rolls everything back on failure", "[storage][workspace]")
 {
     TemporaryWorkspace temp;
