@@ -8,7 +8,7 @@ packages=(
     cmake ninja-build g++ pkg-config
     qt6-base-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-svg-dev
     libqt6sql6-sqlite libqt6svg6 qt6-qpa-plugins libgl-dev
-    catch2 libquazip1-qt6-dev libxlsxwriter-dev
+    catch2 libquazip1-qt6-dev
     poppler-utils fonts-liberation fonts-dejavu-core
 )
 
