@@ -32,7 +32,7 @@ bool needsCleaning(const QString &text)
 {
     for (QChar c : text) {
         const char16_t u = c.unicode();
-        if (u < 0x20 || u >= 0xD800 || u == u'_')
+        if ((u < 0x20 && u != u'\t' && u != u'\n') || u >= 0xD800)
             return true;
     }
     return false;
@@ -57,7 +57,7 @@ XlsxCellValue XlsxCellValue::of(const QVariant &value)
             return {};
         return {Kind::Text, date.toString(QStringLiteral("dd/MM/yyyy"))};
     }
-    QString text = xmlSafe(value.toString());
+    QString text = cellText(value.toString());
     if (text.isEmpty())
         return {};
     return {Kind::Text, std::move(text)};
@@ -108,8 +108,15 @@ QString XlsxCellValue::xmlSafe(const QString &text)
             clean.append(c);
         }
     }
-    static const QRegularExpression escapeLike(QStringLiteral("_(?=x[0-9A-Fa-f]{4}_)"));
-    if (clean.contains(QLatin1String("_x")))
+    return clean;
+}
+
+QString XlsxCellValue::cellText(const QString &text)
+{
+    QString clean = xmlSafe(text);
+    if (clean.contains(QLatin1String("_x"))) {
+        static const QRegularExpression escapeLike(QStringLiteral("_(?=x[0-9A-Fa-f]{4}_)"));
         clean.replace(escapeLike, QStringLiteral("_x005F_"));
+    }
     return clean;
 }

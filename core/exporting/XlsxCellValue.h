@@ -21,8 +21,10 @@ struct XlsxCellValue {
     // 1900 or after 9999).
     static std::optional<qint64> dateSerial(QDate date);
 
-    // The text without what XML 1.0 forbids (control characters other than tab and line feed, a
-    // carriage return becoming a line break, lone surrogates, U+FFFE and U+FFFF), and with the
-    // underscore of a literal "_xHHHH_" escaped, which Excel would otherwise read as a character code.
+    // The text without what XML 1.0 forbids: control characters other than tab and line feed (a
+    // carriage return becomes a line break), lone surrogates, U+FFFE and U+FFFF.
     static QString xmlSafe(const QString &text);
+    // The text as a cell's string: XML-safe, and with the underscore of a literal "_xHHHH_" escaped
+    // as "_x005F_", since Excel reads such a sequence in a cell as a character code.
+    static QString cellText(const QString &text);
 };

@@ -1,6 +1,6 @@
 #include "exporting/XlsxPackageParts.h"
 
-#include <QXmlStreamWriter>
+#include "exporting/XmlPartWriter.h"
 
 namespace {
 const QString SpreadsheetMl = QStringLiteral("http://schemas.openxmlformats.org/spreadsheetml/2006/main");
@@ -9,15 +9,8 @@ const QString PackageRelationships = QStringLiteral("http://schemas.openxmlforma
 
 void start(QXmlStreamWriter &xml, const QString &root, const QString &ns)
 {
-    xml.writeStartDocument(QStringLiteral("1.0"), true);
     xml.writeStartElement(root);
     xml.writeDefaultNamespace(ns);
-}
-
-bool finish(QXmlStreamWriter &xml)
-{
-    xml.writeEndDocument();
-    return !xml.hasError();
 }
 
 void writeRelationship(QXmlStreamWriter &xml, int id, const QString &type, const QString &target)
@@ -31,7 +24,8 @@ void writeRelationship(QXmlStreamWriter &xml, int id, const QString &type, const
 
 bool XlsxPackageParts::writeContentTypes(QIODevice &device)
 {
-    QXmlStreamWriter xml(&device);
+    XmlPartWriter part(device);
+    QXmlStreamWriter &xml = part.xml();
     start(xml, QStringLiteral("Types"), QStringLiteral("http://schemas.openxmlformats.org/package/2006/content-types"));
     const auto add = [&xml](const QString &element, const QString &key, const QString &value, const QString &type) {
         xml.writeEmptyElement(element);
@@ -49,24 +43,26 @@ bool XlsxPackageParts::writeContentTypes(QIODevice &device)
     add(override, partName, QLatin1Char('/') + SharedStrings, officeDocument + QStringLiteral("spreadsheetml.sharedStrings+xml"));
     add(override, partName, QStringLiteral("/docProps/core.xml"), QStringLiteral("application/vnd.openxmlformats-package.core-properties+xml"));
     add(override, partName, QStringLiteral("/docProps/app.xml"), officeDocument + QStringLiteral("extended-properties+xml"));
-    return finish(xml);
+    return part.finish();
 }
 
 bool XlsxPackageParts::writePackageRelationships(QIODevice &device)
 {
-    QXmlStreamWriter xml(&device);
+    XmlPartWriter part(device);
+    QXmlStreamWriter &xml = part.xml();
     start(xml, QStringLiteral("Relationships"), PackageRelationships);
     writeRelationship(xml, 1, Relationships + QStringLiteral("/officeDocument"), QStringLiteral("xl/workbook.xml"));
     writeRelationship(xml, 2, QStringLiteral("http://schemas.openxmlformats.org/package/2006/relationships/metadata/core-properties"),
                       QStringLiteral("docProps/core.xml"));
     writeRelationship(xml, 3, Relationships + QStringLiteral("/extended-properties"), QStringLiteral("docProps/app.xml"));
-    return finish(xml);
+    return part.finish();
 }
 
 bool XlsxPackageParts::writeApplicationProperties(QIODevice &device, const QString &sheetName)
 {
     const QString types = QStringLiteral("http://schemas.openxmlformats.org/officeDocument/2006/docPropsVTypes");
-    QXmlStreamWriter xml(&device);
+    XmlPartWriter part(device);
+    QXmlStreamWriter &xml = part.xml();
     start(xml, QStringLiteral("Properties"), QStringLiteral("http://schemas.openxmlformats.org/officeDocument/2006/extended-properties"));
     xml.writeNamespace(types, QStringLiteral("vt"));
     xml.writeTextElement(QStringLiteral("Application"), QStringLiteral("Tuntas"));
@@ -90,7 +86,7 @@ bool XlsxPackageParts::writeApplicationProperties(QIODevice &device, const QStri
     xml.writeTextElement(types, QStringLiteral("lpstr"), sheetName);
     xml.writeEndElement();
     xml.writeEndElement();
-    return finish(xml);
+    return part.finish();
 }
 
 bool XlsxPackageParts::writeCoreProperties(QIODevice &device, const QDateTime &created)
@@ -98,8 +94,8 @@ bool XlsxPackageParts::writeCoreProperties(QIODevice &device, const QDateTime &c
     const QString terms = QStringLiteral("http://purl.org/dc/terms/");
     const QString schema = QStringLiteral("http://www.w3.org/2001/XMLSchema-instance");
     const QString when = created.toUTC().toString(Qt::ISODate);
-    QXmlStreamWriter xml(&device);
-    xml.writeStartDocument(QStringLiteral("1.0"), true);
+    XmlPartWriter part(device);
+    QXmlStreamWriter &xml = part.xml();
     xml.writeNamespace(QStringLiteral("http://schemas.openxmlformats.org/package/2006/metadata/core-properties"), QStringLiteral("cp"));
     xml.writeNamespace(terms, QStringLiteral("dcterms"));
     xml.writeNamespace(schema, QStringLiteral("xsi"));
@@ -110,12 +106,13 @@ bool XlsxPackageParts::writeCoreProperties(QIODevice &device, const QDateTime &c
         xml.writeCharacters(when);
         xml.writeEndElement();
     }
-    return finish(xml);
+    return part.finish();
 }
 
 bool XlsxPackageParts::writeWorkbook(QIODevice &device, const QString &sheetName, const QString &filterRange)
 {
-    QXmlStreamWriter xml(&device);
+    XmlPartWriter part(device);
+    QXmlStreamWriter &xml = part.xml();
     start(xml, QStringLiteral("workbook"), SpreadsheetMl);
     xml.writeNamespace(Relationships, QStringLiteral("r"));
     xml.writeStartElement(QStringLiteral("bookViews"));
@@ -139,16 +136,17 @@ bool XlsxPackageParts::writeWorkbook(QIODevice &device, const QString &sheetName
         xml.writeEndElement();
         xml.writeEndElement();
     }
-    return finish(xml);
+    return part.finish();
 }
 
 bool XlsxPackageParts::writeWorkbookRelationships(QIODevice &device)
 {
-    QXmlStreamWriter xml(&device);
+    XmlPartWriter part(device);
+    QXmlStreamWriter &xml = part.xml();
     start(xml, QStringLiteral("Relationships"), PackageRelationships);
     // Targets are relative to xl/.
     writeRelationship(xml, 1, Relationships + QStringLiteral("/worksheet"), Worksheet.mid(3));
     writeRelationship(xml, 2, Relationships + QStringLiteral("/styles"), Styles.mid(3));
     writeRelationship(xml, 3, Relationships + QStringLiteral("/sharedStrings"), SharedStrings.mid(3));
-    return finish(xml);
+    return part.finish();
 }

@@ -1,6 +1,6 @@
 #include "exporting/XlsxSharedStrings.h"
 
-#include <QXmlStreamWriter>
+#include "exporting/XmlPartWriter.h"
 
 qsizetype XlsxSharedStrings::indexOf(const QString &text)
 {
@@ -14,8 +14,8 @@ qsizetype XlsxSharedStrings::indexOf(const QString &text)
 
 bool XlsxSharedStrings::write(QIODevice &device) const
 {
-    QXmlStreamWriter xml(&device);
-    xml.writeStartDocument(QStringLiteral("1.0"), true);
+    XmlPartWriter part(device);
+    QXmlStreamWriter &xml = part.xml();
     xml.writeStartElement(QStringLiteral("sst"));
     xml.writeDefaultNamespace(QStringLiteral("http://schemas.openxmlformats.org/spreadsheetml/2006/main"));
     xml.writeAttribute(QStringLiteral("count"), QString::number(m_references));
@@ -29,7 +29,8 @@ bool XlsxSharedStrings::write(QIODevice &device) const
         xml.writeCharacters(text);
         xml.writeEndElement();
         xml.writeEndElement();
+        if (!part.passBlock())
+            return false;
     }
-    xml.writeEndDocument();
-    return !xml.hasError();
+    return part.finish();
 }

@@ -1,6 +1,6 @@
 #include "exporting/XlsxStyles.h"
 
-#include <QXmlStreamWriter>
+#include "exporting/XmlPartWriter.h"
 
 namespace {
 const int DateFormat = 164;  // the first number format id a workbook may define itself
@@ -44,8 +44,8 @@ void writeCellFormat(QXmlStreamWriter &xml, int numberFormat, int font)
 
 bool XlsxStyles::write(QIODevice &device)
 {
-    QXmlStreamWriter xml(&device);
-    xml.writeStartDocument(QStringLiteral("1.0"), true);
+    XmlPartWriter part(device);
+    QXmlStreamWriter &xml = part.xml();
     xml.writeStartElement(QStringLiteral("styleSheet"));
     xml.writeDefaultNamespace(QStringLiteral("http://schemas.openxmlformats.org/spreadsheetml/2006/main"));
 
@@ -103,6 +103,5 @@ bool XlsxStyles::write(QIODevice &device)
     xml.writeAttribute(QStringLiteral("builtinId"), QStringLiteral("0"));
     xml.writeEndElement();
 
-    xml.writeEndDocument();
-    return !xml.hasError();
+    return part.finish();
 }

@@ -3,10 +3,9 @@
 #include "exporting/XlsxCellValue.h"
 #include "exporting/XlsxSharedStrings.h"
 #include "exporting/XlsxStyles.h"
+#include "exporting/XmlPartWriter.h"
 
-#include <QIODevice>
 #include <QLocale>
-#include <QXmlStreamWriter>
 #include <algorithm>
 
 namespace {
@@ -29,22 +28,23 @@ double excelWidth(qsizetype characters)
 
 void writeCell(QXmlStreamWriter &xml, const QString &reference, const XlsxCellValue &cell, XlsxStyles::Style textStyle, XlsxSharedStrings &strings)
 {
+    static const QString styles[] = {QStringLiteral("0"), QStringLiteral("1"), QStringLiteral("2"), QStringLiteral("3")};
     xml.writeStartElement(QStringLiteral("c"));
     xml.writeAttribute(QStringLiteral("r"), reference);
     switch (cell.kind) {
     case XlsxCellValue::Kind::Number:
-        xml.writeAttribute(QStringLiteral("s"), QString::number(XlsxStyles::Number));
+        xml.writeAttribute(QStringLiteral("s"), styles[XlsxStyles::Number]);
         xml.writeTextElement(QStringLiteral("v"), cell.text);
         break;
     case XlsxCellValue::Kind::Date:
-        xml.writeAttribute(QStringLiteral("s"), QString::number(XlsxStyles::Date));
+        xml.writeAttribute(QStringLiteral("s"), styles[XlsxStyles::Date]);
         xml.writeTextElement(QStringLiteral("v"), cell.text);
         break;
     case XlsxCellValue::Kind::Empty:  // not written at all
         break;
     case XlsxCellValue::Kind::Text:
         if (textStyle != XlsxStyles::Default)
-            xml.writeAttribute(QStringLiteral("s"), QString::number(textStyle));
+            xml.writeAttribute(QStringLiteral("s"), styles[textStyle]);
         xml.writeAttribute(QStringLiteral("t"), QStringLiteral("s"));
         xml.writeTextElement(QStringLiteral("v"), QString::number(strings.indexOf(cell.text)));
         break;
@@ -113,16 +113,21 @@ Result<XlsxWorksheet> XlsxWorksheet::of(const ExportTable &table)
 QString XlsxWorksheet::name() const
 {
     QString name = XlsxCellValue::xmlSafe(m_table->title);
-    name.replace(QLatin1String("_x005F_"), QLatin1String("_"));  // that escape is for cells only
+    // Excel refuses []:*?/\ in a sheet name, and more than 31 characters.
     for (QChar &c : name) {
         if (QStringLiteral("[]:*?/\\\n\t").contains(c))
             c = QLatin1Char('-');
     }
-    while (name.startsWith(QLatin1Char('\'')))
-        name.remove(0, 1);
-    while (name.endsWith(QLatin1Char('\'')))
-        name.chop(1);
-    name = name.left(31).trimmed();
+    // Nor may it begin or end with an apostrophe; spaces there would only confuse.
+    const auto trim = [&name] {
+        while (!name.isEmpty() && (name.front() == u'\'' || name.front().isSpace()))
+            name.remove(0, 1);
+        while (!name.isEmpty() && (name.back() == u'\'' || name.back().isSpace()))
+            name.chop(1);
+    };
+    trim();
+    name.truncate(name.size() > 31 && name.at(30).isHighSurrogate() ? 30 : 31);
+    trim();
     return name.isEmpty() ? QStringLiteral("Sheet1") : name;
 }
 
@@ -139,8 +144,8 @@ bool XlsxWorksheet::write(QIODevice &device, XlsxSharedStrings &strings) const
     for (qsizetype column = 0; column < m_widths.size(); ++column)
         columnNames.append(columnName(column));
 
-    QXmlStreamWriter xml(&device);
-    xml.writeStartDocument(QStringLiteral("1.0"), true);
+    XmlPartWriter part(device);
+    QXmlStreamWriter &xml = part.xml();
     xml.writeStartElement(QStringLiteral("worksheet"));
     xml.writeDefaultNamespace(Namespace);
     xml.writeEmptyElement(QStringLiteral("dimension"));
@@ -181,8 +186,11 @@ bool XlsxWorksheet::write(QIODevice &device, XlsxSharedStrings &strings) const
             xml.writeEndElement();
     };
     writeRow(0, m_table->header, XlsxStyles::Header);
-    for (qsizetype row = 0; row < m_table->rows.size() && !xml.hasError(); ++row)
+    for (qsizetype row = 0; row < m_table->rows.size(); ++row) {
         writeRow(row + 1, m_table->rows.at(row), XlsxStyles::Default);
+        if (!part.passBlock())
+            return false;
+    }
     xml.writeEndElement();
 
     if (const QString range = filterRange(); !range.isEmpty()) {
@@ -192,8 +200,7 @@ bool XlsxWorksheet::write(QIODevice &device, XlsxSharedStrings &strings) const
     xml.writeEmptyElement(QStringLiteral("pageMargins"));
     for (const auto &[side, inches] : {std::pair{"left", "0.7"}, {"right", "0.7"}, {"top", "0.75"}, {"bottom", "0.75"}, {"header", "0.3"}, {"footer", "0.3"}})
         xml.writeAttribute(QLatin1String(side), QLatin1String(inches));
-    xml.writeEndDocument();
-    return !xml.hasError();
+    return part.finish();
 }
 
 QString XlsxWorksheet::columnName(qsizetype column)

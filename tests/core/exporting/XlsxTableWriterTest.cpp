@@ -185,3 +185,100 @@ TEST_CASE("An export to a folder that does not exist says so and creates nothing
     }
     CHECK(QDir(dir.path()).entryList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden).isEmpty());
 }
+
+TEST_CASE("An XLSX export keeps text as typed, without what XML cannot hold, each distinct text stored once", "[export][xlsx]")
+{
+    ExportTable table;
+    table.title = QStringLiteral("Subjects");
+    table.header = {QStringLiteral("Name"), QStringLiteral("Desa")};
+    table.rows = {{QStringLiteral("Siti\x01\x1F Aminah\u0007"), QStringLiteral("Cibeureum")},
+                  {QStringLiteral("line one\r\nline two\rline three\tend"), QStringLiteral("Cibeureum")},
+                  {QStringLiteral("  padded  "), QStringLiteral("Cibeureum")},
+                  {QStringLiteral("code _x0041_ stays"), QString(QChar(0xD800)) + QStringLiteral("Babakan\uFFFE")}};
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("subjects.xlsx"));
+    REQUIRE(XlsxTableWriter::write(table, path));
+
+    const Sheet sheet = readSheet(path);  // fails on XML that does not parse
+    const QStringList shared = sharedStrings(path);
+    CHECK(textOf(sheet.cells[QStringLiteral("A2")], shared) == QStringLiteral("Siti Aminah"));
+    CHECK(textOf(sheet.cells[QStringLiteral("A3")], shared) == QStringLiteral("line one\nline two\nline three\tend"));
+    CHECK(textOf(sheet.cells[QStringLiteral("A4")], shared) == QStringLiteral("  padded  "));
+    // Excel reads _xHHHH_ as a character code unless its underscore is escaped as _x005F_.
+    CHECK(textOf(sheet.cells[QStringLiteral("A5")], shared) == QStringLiteral("code _x005F_x0041_ stays"));
+    CHECK(textOf(sheet.cells[QStringLiteral("B5")], shared) == QStringLiteral("Babakan"));
+
+    CHECK(shared.count(QStringLiteral("Cibeureum")) == 1);
+    CHECK(sheet.cells[QStringLiteral("B2")].value == sheet.cells[QStringLiteral("B4")].value);
+    CHECK(shared.size() == 8);  // 2 headers, 4 names, 2 desa
+    const QString strings = part(path, QStringLiteral("xl/sharedStrings.xml"));
+    CHECK(strings.contains(QStringLiteral("<t xml:space=\"preserve\">  padded  </t>")));
+    CHECK(strings.contains(QStringLiteral("count=\"10\" uniqueCount=\"8\"")));
+}
+
+TEST_CASE("XLSX dates follow Excel's 1900 calendar, leap-year bug included, and earlier dates stay text", "[export][xlsx]")
+{
+    ExportTable table;
+    table.title = QStringLiteral("Dates");
+    table.header = {QStringLiteral("Date")};
+    for (const QDate date : {QDate(1900, 1, 1), QDate(1900, 2, 28), QDate(1900, 3, 1), QDate(1970, 1, 1), QDate(9999, 12, 31), QDate(1899, 12, 31)})
+        table.rows.append({date});
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("dates.xlsx"));
+    REQUIRE(XlsxTableWriter::write(table, path));
+
+    const Sheet sheet = readSheet(path);
+    const QStringList formats = styleFormats(path);
+    // Excel's day 60 is 29 February 1900, a day that never was.
+    const QStringList serials{QStringLiteral("1"), QStringLiteral("59"), QStringLiteral("61"), QStringLiteral("25569"), QStringLiteral("2958465")};
+    for (int row = 0; row < serials.size(); ++row) {
+        const Cell cell = sheet.cells[QStringLiteral("A%1").arg(row + 2)];
+        CHECK(cell.type.isEmpty());
+        CHECK(cell.value == serials.at(row));
+        CHECK(formats.value(cell.style) == QStringLiteral("dd/mm/yyyy"));
+    }
+    CHECK(textOf(sheet.cells[QStringLiteral("A7")], sharedStrings(path)) == QStringLiteral("31/12/1899"));
+}
+
+TEST_CASE("An XLSX export names its sheet as Excel allows and records the autofilter in the workbook", "[export][xlsx]")
+{
+    ExportTable table = sampleTable();
+    table.title = QStringLiteral("'Kasus [2024/1]: Nur'aini's desa and more words'");
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("cases.xlsx"));
+    REQUIRE(XlsxTableWriter::write(table, path));
+
+    QXmlStreamReader workbook(part(path, QStringLiteral("xl/workbook.xml")));
+    QString sheetName;
+    QString filterDatabase;
+    while (!workbook.atEnd()) {
+        if (workbook.readNext() != QXmlStreamReader::StartElement)
+            continue;
+        if (workbook.name() == QLatin1String("sheet"))
+            sheetName = workbook.attributes().value(QLatin1String("name")).toString();
+        else if (workbook.name() == QLatin1String("definedName") && workbook.attributes().value(QLatin1String("name")) == QLatin1String("_xlnm._FilterDatabase"))
+            filterDatabase = workbook.readElementText();
+    }
+    REQUIRE_FALSE(workbook.hasError());
+    CHECK(sheetName == QStringLiteral("Kasus -2024-1-- Nur'aini's desa"));  // 31 characters at most
+    CHECK(filterDatabase == QStringLiteral("'Kasus -2024-1-- Nur''aini''s desa'!$A$1:$E$3"));
+}
+
+TEST_CASE("An XLSX export holds at most 1,048,576 rows, the header included, and 32,767 characters a cell", "[export][xlsx]")
+{
+    ExportTable table;
+    table.title = QStringLiteral("Measurements");
+    table.header = {QStringLiteral("Note")};
+    table.rows.resize(XlsxTableWriter::MaximumRows - 1);
+    table.rows.last() = {QString(32767, QLatin1Char('x'))};
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("measurements.xlsx"));
+    REQUIRE(XlsxTableWriter::write(table, path));
+    const Sheet sheet = readSheet(path);
+    CHECK(textOf(sheet.cells[QStringLiteral("A1048576")], sharedStrings(path)).size() == 32767);
+
+    table.rows.append(QVariantList{});
+    const Status written = XlsxTableWriter::write(table, path);
+    REQUIRE_FALSE(written);
+    CHECK(written.error().contains(QStringLiteral("1048576 rows do not fit in one Excel sheet")));
+}
