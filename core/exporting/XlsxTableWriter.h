@@ -2,6 +2,7 @@
 
 #include "Result.h"
 #include "exporting/ExportTable.h"
+#include "exporting/XlsxWorksheet.h"
 
 #include <QCoreApplication>
 
@@ -15,5 +16,5 @@ class XlsxTableWriter {
 public:
     static Status write(const ExportTable &table, const QString &path);
 
-    static constexpr int MaximumRows = 1048576;  // Excel's limit per sheet, header included
+    static constexpr int MaximumRows = int(XlsxWorksheet::MaximumRows);  // Excel's limit per sheet, header included
 };
