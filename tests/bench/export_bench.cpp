@@ -4,6 +4,7 @@
 #include "demo/DemoDistrict.h"
 #include "exporting/CsvTableWriter.h"
 #include "exporting/XlsxTableWriter.h"
+#include "importing/CsvTable.h"
 #include "importing/ImportPlan.h"
 #include "importing/ImportRunner.h"
 #include "storage/ExportRepository.h"
@@ -67,7 +68,7 @@ int main(int argc, char *argv[])
     auto workspace = Workspace::create(dir.filePath(QStringLiteral("bench.tuntas")));
     if (!workspace || !DemoDistrict::populate(**workspace, QDate(2024, 9, 16)))
         return 1;
-    auto plan = ImportPlan::build(**workspace, children(19700), TargetGroup::Balita, DataSource::Eppgbm);
+    auto plan = ImportPlan::build(**workspace, *CsvTable::read(children(19700)), TargetGroup::Balita, DataSource::Eppgbm);
     if (!plan || !ImportRunner::write(**workspace, *plan, true))
         return 1;
 
