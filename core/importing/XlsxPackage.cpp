@@ -2,7 +2,6 @@
 
 #include "importing/XlsxXml.h"
 
-#include <QDir>
 #include <QUrl>
 #include <QXmlStreamReader>
 #include <quazip.h>
@@ -80,18 +79,18 @@ Status XlsxPackage::closePart()
 QString XlsxPackage::resolve(const QString &sourcePart, const QString &target)
 {
     const QString decoded = QUrl::fromPercentEncoding(target.trimmed().toUtf8());
-    QString path;
-    if (decoded.startsWith(QLatin1Char('/'))) {
-        path = decoded;
-    } else {
-        const qsizetype slash = sourcePart.lastIndexOf(QLatin1Char('/'));
-        path = QLatin1Char('/') + (slash >= 0 ? sourcePart.left(slash + 1) : QString()) + decoded;
+    QStringList segments;
+    if (!decoded.startsWith(QLatin1Char('/')))
+        segments = sourcePart.split(QLatin1Char('/')).mid(0, sourcePart.count(QLatin1Char('/')));
+    for (const QString &segment : decoded.split(QLatin1Char('/'), Qt::SkipEmptyParts)) {
+        if (segment == u"..") {
+            if (!segments.isEmpty())  // ".." cannot climb out of the package
+                segments.removeLast();
+        } else if (segment != u".") {
+            segments << segment;
+        }
     }
-    // Rooted at "/", so that ".." cannot climb out of the package.
-    path = QDir::cleanPath(path);
-    while (path.startsWith(QLatin1Char('/')))
-        path.remove(0, 1);
-    return path;
+    return segments.join(QLatin1Char('/'));
 }
 
 Result<QList<XlsxPackage::Relationship>> XlsxPackage::relationships(const QString &part)
@@ -106,7 +105,7 @@ Result<QList<XlsxPackage::Relationship>> XlsxPackage::relationships(const QStrin
     if (!device)
         return Error{device.error()};
     QXmlStreamReader xml(*device);
-    while (!xml.atEnd()) {
+    while (!xml.atEnd() && !xml.hasError()) {
         if (xml.readNext() != QXmlStreamReader::StartElement || xml.name() != u"Relationship")
             continue;
         const QXmlStreamAttributes attributes = xml.attributes();

@@ -8,7 +8,7 @@ Result<QStringList> XlsxSharedStrings::read(QIODevice *device, const QString &pa
 {
     QXmlStreamReader xml(device);
     QStringList strings;
-    while (!xml.atEnd()) {
+    while (!xml.atEnd() && !xml.hasError()) {
         if (xml.readNext() != QXmlStreamReader::StartElement)
             continue;
         if (xml.name() == u"sst") {

@@ -44,7 +44,7 @@ Result<ImportTable> XlsxSheetReader::read(QIODevice *device, const QString &part
     int row = 0;
     int column = 0;
     bool rowNumberFromCell = false;
-    while (!xml.atEnd()) {
+    while (!xml.atEnd() && !xml.hasError()) {
         switch (xml.readNext()) {
         case QXmlStreamReader::StartElement:
             if (inRow && xml.name() == u"c") {

@@ -50,7 +50,7 @@ Result<XlsxStyles> XlsxStyles::read(QIODevice *device, const QString &part)
     QHash<int, bool> customDate;
     std::vector<int> cellFormats;
     QString parentName;
-    while (!xml.atEnd()) {
+    while (!xml.atEnd() && !xml.hasError()) {
         switch (xml.readNext()) {
         case QXmlStreamReader::StartElement:
             if (xml.name() == u"numFmts" || xml.name() == u"cellXfs") {

@@ -21,7 +21,7 @@ Result<XlsxWorkbook> XlsxWorkbook::read(QIODevice *device, const QString &part)
         return notAWorkbook();
     XlsxWorkbook workbook;
     bool haveSheet = false;
-    while (!xml.atEnd()) {
+    while (!xml.atEnd() && !xml.hasError()) {
         if (xml.readNext() != QXmlStreamReader::StartElement)
             continue;
         if (xml.name() == u"workbookPr") {

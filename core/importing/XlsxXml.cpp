@@ -7,7 +7,7 @@ QString XlsxXml::readStringItem(QXmlStreamReader &xml)
     QString text;
     int depth = 1;
     bool inRun = false;
-    while (depth > 0 && !xml.atEnd()) {
+    while (depth > 0 && !xml.atEnd() && !xml.hasError()) {
         switch (xml.readNext()) {
         case QXmlStreamReader::StartElement:
             if (xml.name() == u"t" && (depth == 1 || (depth == 2 && inRun))) {
