@@ -2,20 +2,24 @@
 
 #include "importing/XlsxXml.h"
 
-#include <QXmlStreamReader>
+#include "importing/XmlPullReader.h"
+
+#include <charconv>
 
 Result<QStringList> XlsxSharedStrings::read(QIODevice *device, const QString &part)
 {
-    QXmlStreamReader xml(device);
+    XmlPullReader xml(device);
     QStringList strings;
-    while (!xml.atEnd() && !xml.hasError()) {
-        if (xml.readNext() != QXmlStreamReader::StartElement)
+    while (!xml.atEnd()) {
+        if (xml.readNext() != XmlPullReader::StartElement)
             continue;
-        if (xml.name() == u"sst") {
-            const int count = xml.attributes().value(QLatin1String("uniqueCount")).toInt();
+        if (xml.name() == "sst") {
+            const std::string_view unique = xml.attribute("uniqueCount");
+            qsizetype count = 0;
+            std::from_chars(unique.data(), unique.data() + unique.size(), count);
             if (count > 0 && count <= MaxStrings)
                 strings.reserve(count);
-        } else if (xml.name() == u"si") {
+        } else if (xml.name() == "si") {
             if (strings.size() == MaxStrings)
                 return XlsxXml::malformed(part, tr("more than %L1 texts").arg(MaxStrings));
             strings << XlsxXml::readStringItem(xml);

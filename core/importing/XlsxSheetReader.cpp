@@ -3,29 +3,50 @@
 #include "importing/XlsxValueText.h"
 #include "importing/XlsxXml.h"
 
-#include <QXmlStreamReader>
+#include "importing/XmlPullReader.h"
+
+#include <algorithm>
+#include <charconv>
 
 XlsxSheetReader::XlsxSheetReader(const QStringList &sharedStrings, const XlsxStyles &styles, bool date1904)
     : m_sharedStrings(sharedStrings), m_styles(styles), m_date1904(date1904)
 {
 }
 
-bool XlsxSheetReader::parseReference(QStringView reference, int &column, int &row)
+namespace {
+int toInt(std::string_view text, bool *ok = nullptr)
 {
-    qsizetype i = 0;
+    int value = 0;
+    const auto [end, error] = std::from_chars(text.data(), text.data() + text.size(), value);
+    if (ok)
+        *ok = error == std::errc() && end == text.data() + text.size() && !text.empty();
+    return error == std::errc() ? value : 0;
+}
+
+QString latin1(std::string_view text)
+{
+    return QString::fromUtf8(text.data(), qsizetype(text.size()));
+}
+}
+
+bool XlsxSheetReader::parseReference(std::string_view reference, int &column, int &row)
+{
+    if (!reference.empty() && reference.front() == '$')
+        reference.remove_prefix(1);
+    std::size_t i = 0;
     int letters = 0;
-    if (reference.startsWith(u'$'))
-        reference = reference.mid(1);
-    while (i < reference.size() && reference.at(i) != u'$' && !reference.at(i).isDigit()) {
-        const char16_t c = reference.at(i).toUpper().unicode();
-        if (c < u'A' || c > u'Z' || ++i > 3)
-            return false;
-        letters = letters * 26 + (c - u'A' + 1);
+    for (; i < reference.size() && i < 4; ++i) {
+        char c = reference[i];
+        if (c >= 'a' && c <= 'z')
+            c = char(c - 'a' + 'A');
+        if (c < 'A' || c > 'Z')
+            break;
+        letters = letters * 26 + (c - 'A' + 1);
     }
-    if (i < reference.size() && reference.at(i) == u'$')
+    if (i < reference.size() && reference[i] == '$')
         ++i;
     bool ok = false;
-    const int number = reference.mid(i).toInt(&ok);
+    const int number = toInt(reference.substr(i), &ok);
     if (letters == 0 || letters > MaxColumn || !ok || number < 1 || number > MaxRow)
         return false;
     column = letters - 1;
@@ -35,7 +56,7 @@ bool XlsxSheetReader::parseReference(QStringView reference, int &column, int &ro
 
 Result<ImportTable> XlsxSheetReader::read(QIODevice *device, const QString &part)
 {
-    QXmlStreamReader xml(device);
+    XmlPullReader xml(device);
     m_table = {};
     m_haveHeader = false;
     m_cellCount = 0;
@@ -44,47 +65,47 @@ Result<ImportTable> XlsxSheetReader::read(QIODevice *device, const QString &part
     int row = 0;
     int column = 0;
     bool rowNumberFromCell = false;
-    while (!xml.atEnd() && !xml.hasError()) {
+    while (!xml.atEnd()) {
         switch (xml.readNext()) {
-        case QXmlStreamReader::StartElement:
-            if (inRow && xml.name() == u"c") {
+        case XmlPullReader::StartElement:
+            if (inRow && xml.name() == "c") {
                 if (rowNumberFromCell) {
                     // A row without r="…": its cells' references say which row it is, if they have them.
                     rowNumberFromCell = false;
                     int referencedColumn = 0;
                     int referencedRow = 0;
-                    if (parseReference(xml.attributes().value(QLatin1String("r")), referencedColumn, referencedRow))
+                    if (parseReference(xml.attribute("r"), referencedColumn, referencedRow))
                         row = referencedRow;
                 }
                 if (Status cell = readCell(xml, part, column, row); !cell)
                     return Error{cell.error()};
-            } else if (inSheetData && xml.name() == u"row") {
+            } else if (inSheetData && xml.name() == "row") {
                 inRow = true;
                 column = 0;
                 m_cells.clear();
-                const QStringView number = xml.attributes().value(QLatin1String("r"));
-                rowNumberFromCell = number.isEmpty();
+                const std::string_view number = xml.attribute("r");
+                rowNumberFromCell = number.empty();
                 if (rowNumberFromCell) {
                     ++row;
                 } else {
                     bool ok = false;
-                    row = number.toInt(&ok);
+                    row = toInt(number, &ok);
                     if (!ok || row < 1)
-                        return XlsxXml::malformed(part, tr("row number \"%1\" is not valid").arg(number.toString()));
+                        return XlsxXml::malformed(part, tr("row number \"%1\" is not valid").arg(latin1(number)));
                 }
                 if (row > MaxRow)
                     return XlsxXml::malformed(part, tr("more than %L1 rows").arg(MaxRow));
-            } else if (xml.name() == u"sheetData") {
+            } else if (xml.name() == "sheetData") {
                 inSheetData = true;
             }
             break;
-        case QXmlStreamReader::EndElement:
-            if (inRow && xml.name() == u"row") {
+        case XmlPullReader::EndElement:
+            if (inRow && xml.name() == "row") {
                 inRow = false;
                 finishRow(row);
                 if (m_cellCount > MaxCells)
                     return Error{tr("The worksheet is too large to import (more than %L1 cells). Split it into smaller files.").arg(MaxCells)};
-            } else if (xml.name() == u"sheetData") {
+            } else if (xml.name() == "sheetData") {
                 inSheetData = false;
             }
             break;
@@ -97,28 +118,28 @@ Result<ImportTable> XlsxSheetReader::read(QIODevice *device, const QString &part
     return std::move(m_table);
 }
 
-Status XlsxSheetReader::readCell(QXmlStreamReader &xml, const QString &part, int &column, int row)
+Status XlsxSheetReader::readCell(XmlPullReader &xml, const QString &part, int &column, int row)
 {
-    const QXmlStreamAttributes attributes = xml.attributes();
-    const QStringView reference = attributes.value(QLatin1String("r"));
-    if (!reference.isEmpty()) {
+    const std::string_view reference = xml.attribute("r");
+    if (!reference.empty()) {
         int referencedRow = 0;
         if (!parseReference(reference, column, referencedRow))
-            return XlsxXml::malformed(part, tr("row %1: cell reference \"%2\" is not valid").arg(row).arg(reference.toString()));
+            return XlsxXml::malformed(part, tr("row %1: cell reference \"%2\" is not valid").arg(row).arg(latin1(reference)));
     }
     if (column >= MaxColumn)
         return XlsxXml::malformed(part, tr("row %1 has more than %L2 columns").arg(row).arg(MaxColumn));
-    const QStringView type = attributes.value(QLatin1String("t"));
-    const QStringView style = attributes.value(QLatin1String("s"));
-    const int styleIndex = style.isEmpty() ? 0 : style.toInt();
+    // Copied: the views last only until the next token.
+    const std::string type(xml.attribute("t"));
+    const int styleIndex = toInt(xml.attribute("s"));
 
-    QString value;
+    std::string &value = m_value;
+    value.clear();
     QString inlineText;
     bool haveInline = false;
     while (xml.readNextStartElement()) {
-        if (xml.name() == u"v") {
-            value = xml.readElementText(QXmlStreamReader::SkipChildElements);
-        } else if (xml.name() == u"is") {
+        if (xml.name() == "v") {
+            xml.readElementText(value);
+        } else if (xml.name() == "is") {
             inlineText = XlsxXml::readStringItem(xml);
             haveInline = true;
         } else {
@@ -129,23 +150,23 @@ Status XlsxSheetReader::readCell(QXmlStreamReader &xml, const QString &part, int
         return {};  // read() reports it
 
     QString text;
-    if (type == u"s") {
+    if (type == "s") {
         bool ok = false;
-        const int index = QStringView(value).trimmed().toInt(&ok);
-        if (!value.isEmpty()) {
+        const int index = toInt(value, &ok);
+        if (!value.empty()) {
             if (!ok || index < 0 || index >= m_sharedStrings.size())
                 return XlsxXml::malformed(part, tr("row %1 names a text that is not in the file").arg(row));
             text = m_sharedStrings.at(index);
         }
-    } else if (type == u"inlineStr") {
-        text = haveInline ? inlineText : value;
-    } else if (type == u"str" || type == u"e") {
-        text = value;  // a formula's text result; an error such as #N/A
-    } else if (type == u"b") {
-        text = value.isEmpty() ? QString() : XlsxValueText::boolean(value);
-    } else if (type == u"d") {
+    } else if (type == "inlineStr") {
+        text = haveInline ? inlineText : QString::fromStdString(value);
+    } else if (type == "str" || type == "e") {
+        text = QString::fromStdString(value);  // a formula's text result; an error such as #N/A
+    } else if (type == "b") {
+        text = value.empty() ? QString() : XlsxValueText::boolean(value);
+    } else if (type == "d") {
         text = XlsxValueText::isoDate(value);
-    } else if (!value.isEmpty()) {
+    } else if (!value.empty()) {
         text = m_styles.isDate(styleIndex) ? XlsxValueText::date(value, m_date1904) : XlsxValueText::number(value);
     }
     if (!text.isEmpty()) {
@@ -159,13 +180,9 @@ Status XlsxSheetReader::readCell(QXmlStreamReader &xml, const QString &part, int
 
 void XlsxSheetReader::finishRow(int row)
 {
-    bool empty = true;
-    for (const QString &cell : std::as_const(m_cells)) {
-        if (!cell.trimmed().isEmpty()) {
-            empty = false;
-            break;
-        }
-    }
+    const bool empty = std::all_of(m_cells.cbegin(), m_cells.cend(), [](const QString &cell) {
+        return std::all_of(cell.cbegin(), cell.cend(), [](QChar c) { return c.isSpace(); });
+    });
     if (empty)
         return;
     while (m_cells.last().isEmpty())

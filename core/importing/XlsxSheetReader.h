@@ -6,9 +6,11 @@
 
 #include <QCoreApplication>
 #include <QStringList>
+#include <string>
+#include <string_view>
 
 class QIODevice;
-class QXmlStreamReader;
+class XmlPullReader;
 
 // Streams a worksheet part (<sheetData>: rows of cells) into an ImportTable: the first row with
 // any text is the header, later rows with text are the data, each with its Excel row number.
@@ -25,10 +27,10 @@ public:
     Result<ImportTable> read(QIODevice *device, const QString &part);
 
     // "C5" -> column 2 (counted from 0) and row 5; false when it is not a cell reference.
-    static bool parseReference(QStringView reference, int &column, int &row);
+    static bool parseReference(std::string_view reference, int &column, int &row);
 
 private:
-    Status readCell(QXmlStreamReader &xml, const QString &part, int &column, int row);
+    Status readCell(XmlPullReader &xml, const QString &part, int &column, int row);
     void finishRow(int row);
 
     const QStringList &m_sharedStrings;
@@ -37,5 +39,6 @@ private:
     ImportTable m_table;
     bool m_haveHeader = false;
     QStringList m_cells;  // of the row being read
+    std::string m_value;  // the <v> of the cell being read
     qint64 m_cellCount = 0;
 };

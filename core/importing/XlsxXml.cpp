@@ -1,25 +1,27 @@
 #include "importing/XlsxXml.h"
 
+#include "importing/XmlPullReader.h"
+
 #include <QXmlStreamReader>
 
-QString XlsxXml::readStringItem(QXmlStreamReader &xml)
+QString XlsxXml::readStringItem(XmlPullReader &xml)
 {
     QString text;
     int depth = 1;
     bool inRun = false;
-    while (depth > 0 && !xml.atEnd() && !xml.hasError()) {
+    while (depth > 0 && !xml.atEnd()) {
         switch (xml.readNext()) {
-        case QXmlStreamReader::StartElement:
-            if (xml.name() == u"t" && (depth == 1 || (depth == 2 && inRun))) {
+        case XmlPullReader::StartElement:
+            if (xml.name() == "t" && (depth == 1 || (depth == 2 && inRun))) {
                 text += readText(xml);
-            } else if (xml.name() == u"r" && depth == 1) {
+            } else if (xml.name() == "r" && depth == 1) {
                 inRun = true;
                 ++depth;
             } else {
                 xml.skipCurrentElement();
             }
             break;
-        case QXmlStreamReader::EndElement:
+        case XmlPullReader::EndElement:
             --depth;
             inRun = false;
             break;
@@ -30,10 +32,10 @@ QString XlsxXml::readStringItem(QXmlStreamReader &xml)
     return text;
 }
 
-QString XlsxXml::readText(QXmlStreamReader &xml)
+QString XlsxXml::readText(XmlPullReader &xml)
 {
-    const bool preserve = xml.attributes().value(QLatin1String("xml:space")) == u"preserve";
-    QString text = xml.readElementText(QXmlStreamReader::SkipChildElements);
+    const bool preserve = xml.attribute("xml:space") == "preserve";
+    QString text = xml.readElementText();
     if (!preserve) {
         qsizetype begin = 0;
         qsizetype end = text.size();
@@ -73,6 +75,11 @@ QString XlsxXml::decodeEscapes(const QString &text)
 Error XlsxXml::malformed(const QXmlStreamReader &xml, const QString &part)
 {
     return malformed(part, tr("line %1, column %2: %3").arg(xml.lineNumber()).arg(xml.columnNumber()).arg(xml.errorString()));
+}
+
+Error XlsxXml::malformed(const XmlPullReader &xml, const QString &part)
+{
+    return malformed(part, tr("at byte %1: %2").arg(xml.errorOffset()).arg(xml.errorString()));
 }
 
 Error XlsxXml::malformed(const QString &part, const QString &problem)

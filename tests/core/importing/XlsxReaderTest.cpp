@@ -163,7 +163,7 @@ TEST_CASE("XLSX: files that are not readable workbooks say what is wrong and wha
     CHECK(errorOf("chart_first.xlsx").contains(QStringLiteral("\"Grafik\", is not a worksheet")));
     const QString malformed = errorOf("malformed_sheet.xlsx");
     CHECK(malformed.contains(QStringLiteral("xl/worksheets/sheet1.xml")));
-    CHECK(malformed.contains(QStringLiteral("line 1, column")));
+    CHECK(malformed.contains(QStringLiteral("</rows> ends <row>")));
     CHECK(XlsxReader::read(fixture("no_such_file.xlsx")).error().contains(QStringLiteral("no_such_file.xlsx")));
     CHECK_FALSE(XlsxReader::read(QByteArray()).ok());
 }
@@ -204,30 +204,30 @@ TEST_CASE("XLSX: every cut or damaged copy of a workbook gives the table or an e
 
 TEST_CASE("XLSX numbers: whole numbers keep all their digits, others the shortest exact decimal", "[xlsx]")
 {
-    CHECK(XlsxValueText::number(u"3204151201230001") == QStringLiteral("3204151201230001"));
-    CHECK(XlsxValueText::number(u"9171234567890123") == QStringLiteral("9171234567890123"));  // beyond a double's digits
-    CHECK(XlsxValueText::number(u"3.204151201230001E+15") == QStringLiteral("3204151201230001"));
-    CHECK(XlsxValueText::number(u"8.0999999999999996") == QStringLiteral("8.1"));
-    CHECK(XlsxValueText::number(u"45230.0") == QStringLiteral("45230"));
-    CHECK(XlsxValueText::number(u"-0") == QStringLiteral("0"));
-    CHECK(XlsxValueText::number(u"007") == QStringLiteral("7"));
-    CHECK(XlsxValueText::number(u"0.5") == QStringLiteral("0.5"));
-    CHECK(XlsxValueText::number(u"1.5E-3") == QStringLiteral("0.0015"));
-    CHECK(XlsxValueText::number(u"tidak") == QStringLiteral("tidak"));
+    CHECK(XlsxValueText::number("3204151201230001") == QStringLiteral("3204151201230001"));
+    CHECK(XlsxValueText::number("9171234567890123") == QStringLiteral("9171234567890123"));  // beyond a double's digits
+    CHECK(XlsxValueText::number("3.204151201230001E+15") == QStringLiteral("3204151201230001"));
+    CHECK(XlsxValueText::number("8.0999999999999996") == QStringLiteral("8.1"));
+    CHECK(XlsxValueText::number("45230.0") == QStringLiteral("45230"));
+    CHECK(XlsxValueText::number("-0") == QStringLiteral("0"));
+    CHECK(XlsxValueText::number("007") == QStringLiteral("7"));
+    CHECK(XlsxValueText::number("0.5") == QStringLiteral("0.5"));
+    CHECK(XlsxValueText::number("1.5E-3") == QStringLiteral("0.0015"));
+    CHECK(XlsxValueText::number("tidak") == QStringLiteral("tidak"));
 }
 
 TEST_CASE("XLSX dates: Excel's serial numbers with its 1900 leap-year bug, and the 1904 system", "[xlsx]")
 {
-    CHECK(XlsxValueText::date(u"45230", false) == QStringLiteral("2023-10-31"));
-    CHECK(XlsxValueText::date(u"1", false) == QStringLiteral("1900-01-01"));
-    CHECK(XlsxValueText::date(u"59", false) == QStringLiteral("1900-02-28"));
-    CHECK(XlsxValueText::date(u"60", false) == QStringLiteral("1900-02-29"));
-    CHECK(XlsxValueText::date(u"61", false) == QStringLiteral("1900-03-01"));
-    CHECK(XlsxValueText::date(u"43768", true) == QStringLiteral("2023-10-31"));
-    CHECK(XlsxValueText::date(u"45230.999999", false) == QStringLiteral("2023-11-01"));
-    CHECK(XlsxValueText::date(u"45230.5", false) == QStringLiteral("2023-10-31 12:00:00"));
-    CHECK(XlsxValueText::date(u"-1", false) == QStringLiteral("-1"));
-    CHECK(XlsxValueText::date(u"3000000", false) == QStringLiteral("3000000"));
+    CHECK(XlsxValueText::date("45230", false) == QStringLiteral("2023-10-31"));
+    CHECK(XlsxValueText::date("1", false) == QStringLiteral("1900-01-01"));
+    CHECK(XlsxValueText::date("59", false) == QStringLiteral("1900-02-28"));
+    CHECK(XlsxValueText::date("60", false) == QStringLiteral("1900-02-29"));
+    CHECK(XlsxValueText::date("61", false) == QStringLiteral("1900-03-01"));
+    CHECK(XlsxValueText::date("43768", true) == QStringLiteral("2023-10-31"));
+    CHECK(XlsxValueText::date("45230.999999", false) == QStringLiteral("2023-11-01"));
+    CHECK(XlsxValueText::date("45230.5", false) == QStringLiteral("2023-10-31 12:00:00"));
+    CHECK(XlsxValueText::date("-1", false) == QStringLiteral("-1"));
+    CHECK(XlsxValueText::date("3000000", false) == QStringLiteral("3000000"));
 }
 
 TEST_CASE("XLSX formats: date codes are told from number codes with letters in quotes or brackets", "[xlsx]")
@@ -251,16 +251,16 @@ TEST_CASE("XLSX references: cells by column letters and row, relationship target
 {
     int column = -1;
     int row = -1;
-    CHECK(XlsxSheetReader::parseReference(u"C5", column, row));
+    CHECK(XlsxSheetReader::parseReference("C5", column, row));
     CHECK((column == 2 && row == 5));
-    CHECK(XlsxSheetReader::parseReference(u"AA10", column, row));
+    CHECK(XlsxSheetReader::parseReference("AA10", column, row));
     CHECK((column == 26 && row == 10));
-    CHECK(XlsxSheetReader::parseReference(u"XFD1048576", column, row));
+    CHECK(XlsxSheetReader::parseReference("XFD1048576", column, row));
     CHECK((column == 16383 && row == 1048576));
-    CHECK_FALSE(XlsxSheetReader::parseReference(u"XFE1", column, row));
-    CHECK_FALSE(XlsxSheetReader::parseReference(u"A0", column, row));
-    CHECK_FALSE(XlsxSheetReader::parseReference(u"A", column, row));
-    CHECK_FALSE(XlsxSheetReader::parseReference(u"5", column, row));
+    CHECK_FALSE(XlsxSheetReader::parseReference("XFE1", column, row));
+    CHECK_FALSE(XlsxSheetReader::parseReference("A0", column, row));
+    CHECK_FALSE(XlsxSheetReader::parseReference("A", column, row));
+    CHECK_FALSE(XlsxSheetReader::parseReference("5", column, row));
 
     CHECK(XlsxPackage::resolve(QStringLiteral("xl/workbook.xml"), QStringLiteral("worksheets/sheet1.xml")) == QStringLiteral("xl/worksheets/sheet1.xml"));
     CHECK(XlsxPackage::resolve(QStringLiteral("xl/workbook.xml"), QStringLiteral("/xl/worksheets/sheet1.xml")) == QStringLiteral("xl/worksheets/sheet1.xml"));
