@@ -5,6 +5,7 @@
 #include "importing/XlsxSheetReader.h"
 #include "importing/XlsxStyles.h"
 #include "importing/XlsxWorkbook.h"
+#include "importing/XlsxXml.h"
 
 #include <QBuffer>
 #include <QFile>
@@ -115,7 +116,7 @@ Result<ImportTable> XlsxReader::read(QIODevice *device)
         }
     }
     if (sheetPart.isEmpty() || !package.contains(sheetPart))
-        return XlsxPackage::damaged();
+        return XlsxXml::malformed(workbookPart, tr("the part of its first sheet, \"%1\", is missing").arg(workbook->firstSheetName));
 
     XlsxStyles styles;
     if (!stylesPart.isEmpty() && package.contains(stylesPart)) {

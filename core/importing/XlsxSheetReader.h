@@ -20,7 +20,7 @@ public:
     // Excel's own limits, and a bound on the cells kept (gaps filled) for a file that claims more.
     static constexpr int MaxRow = 1048576;
     static constexpr int MaxColumn = 16384;
-    static constexpr qint64 MaxCells = 50'000'000;
+    static constexpr qint64 MaxCells = 20'000'000;
 
     XlsxSheetReader(const QStringList &sharedStrings, const XlsxStyles &styles, bool date1904);
     // An empty table (no header) when the sheet holds no text.
