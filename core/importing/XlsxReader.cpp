@@ -22,13 +22,13 @@ bool endsWith(const QString &type, QLatin1StringView name)
 }
 
 // Reads one part with the given reader; an error in the zip data explains a broken part first.
-template <typename T, typename ReadPart>
-Result<T> readPart(XlsxPackage &package, const QString &part, ReadPart readPart)
+template <typename T, typename Reader>
+Result<T> readPart(XlsxPackage &package, const QString &part, Reader reader)
 {
     auto device = package.openPart(part);
     if (!device)
         return Error{device.error()};
-    Result<T> result = readPart(*device, part);
+    Result<T> result = reader(*device, part);
     const Status intact = package.closePart();
     if (!intact)
         return Error{intact.error()};

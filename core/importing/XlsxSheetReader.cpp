@@ -23,7 +23,7 @@ int toInt(std::string_view text, bool *ok = nullptr)
     return error == std::errc() ? value : 0;
 }
 
-QString latin1(std::string_view text)
+QString fromUtf8(std::string_view text)
 {
     return QString::fromUtf8(text.data(), qsizetype(text.size()));
 }
@@ -91,7 +91,7 @@ Result<ImportTable> XlsxSheetReader::read(QIODevice *device, const QString &part
                     bool ok = false;
                     row = toInt(number, &ok);
                     if (!ok || row < 1)
-                        return XlsxXml::malformed(part, tr("row number \"%1\" is not valid").arg(latin1(number)));
+                        return XlsxXml::malformed(part, tr("row number \"%1\" is not valid").arg(fromUtf8(number)));
                 }
                 if (row > MaxRow)
                     return XlsxXml::malformed(part, tr("more than %L1 rows").arg(MaxRow));
@@ -124,7 +124,7 @@ Status XlsxSheetReader::readCell(XmlPullReader &xml, const QString &part, int &c
     if (!reference.empty()) {
         int referencedRow = 0;
         if (!parseReference(reference, column, referencedRow))
-            return XlsxXml::malformed(part, tr("row %1: cell reference \"%2\" is not valid").arg(row).arg(latin1(reference)));
+            return XlsxXml::malformed(part, tr("row %1: cell reference \"%2\" is not valid").arg(row).arg(fromUtf8(reference)));
     }
     if (column >= MaxColumn)
         return XlsxXml::malformed(part, tr("row %1 has more than %L2 columns").arg(row).arg(MaxColumn));
