@@ -1,8 +1,8 @@
 #include "exporting/XlsxTableWriter.h"
 
 #include "exporting/XlsxPackageParts.h"
-#include "exporting/XlsxSharedStrings.h"
-#include "exporting/XlsxStyles.h"
+#include "exporting/XlsxStringTable.h"
+#include "exporting/XlsxStyleSheet.h"
 #include "exporting/XlsxWorksheet.h"
 
 #include <QDateTime>
@@ -32,7 +32,7 @@ bool addPart(QuaZip &zip, const QString &name, const std::function<bool(QIODevic
 bool writePackage(QuaZip &zip, const XlsxWorksheet &sheet)
 {
     const QString name = sheet.name();
-    XlsxSharedStrings strings;
+    XlsxStringTable strings;
     // The sheet before the strings, which it collects.
     return addPart(zip, QStringLiteral("[Content_Types].xml"), XlsxPackageParts::writeContentTypes)
         && addPart(zip, QStringLiteral("_rels/.rels"), XlsxPackageParts::writePackageRelationships)
@@ -42,7 +42,7 @@ bool writePackage(QuaZip &zip, const XlsxWorksheet &sheet)
         && addPart(zip, QStringLiteral("xl/workbook.xml"),
                    [&](QIODevice &device) { return XlsxPackageParts::writeWorkbook(device, name, sheet.filterRange()); })
         && addPart(zip, QStringLiteral("xl/_rels/workbook.xml.rels"), XlsxPackageParts::writeWorkbookRelationships)
-        && addPart(zip, XlsxPackageParts::Styles, XlsxStyles::write)
+        && addPart(zip, XlsxPackageParts::Styles, XlsxStyleSheet::write)
         && addPart(zip, XlsxPackageParts::Worksheet, [&](QIODevice &device) { return sheet.write(device, strings); })
         && addPart(zip, XlsxPackageParts::SharedStrings, [&](QIODevice &device) { return strings.write(device); });
 }

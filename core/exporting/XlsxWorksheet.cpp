@@ -1,8 +1,8 @@
 #include "exporting/XlsxWorksheet.h"
 
 #include "exporting/XlsxCellValue.h"
-#include "exporting/XlsxSharedStrings.h"
-#include "exporting/XlsxStyles.h"
+#include "exporting/XlsxStringTable.h"
+#include "exporting/XlsxStyleSheet.h"
 #include "exporting/XmlPartWriter.h"
 
 #include <QLocale>
@@ -26,24 +26,24 @@ double excelWidth(qsizetype characters)
     return double(characters) + 182.0 / 256.0;
 }
 
-void writeCell(QXmlStreamWriter &xml, const QString &reference, const XlsxCellValue &cell, XlsxStyles::Style textStyle, XlsxSharedStrings &strings)
+void writeCell(QXmlStreamWriter &xml, const QString &reference, const XlsxCellValue &cell, XlsxStyleSheet::Style textStyle, XlsxStringTable &strings)
 {
     static const QString styles[] = {QStringLiteral("0"), QStringLiteral("1"), QStringLiteral("2"), QStringLiteral("3")};
     xml.writeStartElement(QStringLiteral("c"));
     xml.writeAttribute(QStringLiteral("r"), reference);
     switch (cell.kind) {
     case XlsxCellValue::Kind::Number:
-        xml.writeAttribute(QStringLiteral("s"), styles[XlsxStyles::Number]);
+        xml.writeAttribute(QStringLiteral("s"), styles[XlsxStyleSheet::Number]);
         xml.writeTextElement(QStringLiteral("v"), cell.text);
         break;
     case XlsxCellValue::Kind::Date:
-        xml.writeAttribute(QStringLiteral("s"), styles[XlsxStyles::Date]);
+        xml.writeAttribute(QStringLiteral("s"), styles[XlsxStyleSheet::Date]);
         xml.writeTextElement(QStringLiteral("v"), cell.text);
         break;
     case XlsxCellValue::Kind::Empty:  // not written at all
         break;
     case XlsxCellValue::Kind::Text:
-        if (textStyle != XlsxStyles::Default)
+        if (textStyle != XlsxStyleSheet::Default)
             xml.writeAttribute(QStringLiteral("s"), styles[textStyle]);
         xml.writeAttribute(QStringLiteral("t"), QStringLiteral("s"));
         xml.writeTextElement(QStringLiteral("v"), QString::number(strings.indexOf(cell.text)));
@@ -138,7 +138,7 @@ QString XlsxWorksheet::filterRange() const
     return QStringLiteral("$A$1:$%1$%2").arg(columnName(m_table->header.size() - 1)).arg(m_table->rows.size() + 1);
 }
 
-bool XlsxWorksheet::write(QIODevice &device, XlsxSharedStrings &strings) const
+bool XlsxWorksheet::write(QIODevice &device, XlsxStringTable &strings) const
 {
     QStringList columnNames;
     for (qsizetype column = 0; column < m_widths.size(); ++column)
@@ -168,7 +168,7 @@ bool XlsxWorksheet::write(QIODevice &device, XlsxSharedStrings &strings) const
 
     xml.writeStartElement(QStringLiteral("sheetData"));
     // A row without a value is left out, as is an empty cell.
-    const auto writeRow = [&](qsizetype row, const auto &values, XlsxStyles::Style textStyle) {
+    const auto writeRow = [&](qsizetype row, const auto &values, XlsxStyleSheet::Style textStyle) {
         const QString number = QString::number(row + 1);
         bool started = false;
         for (qsizetype column = 0; column < values.size(); ++column) {
@@ -185,9 +185,9 @@ bool XlsxWorksheet::write(QIODevice &device, XlsxSharedStrings &strings) const
         if (started)
             xml.writeEndElement();
     };
-    writeRow(0, m_table->header, XlsxStyles::Header);
+    writeRow(0, m_table->header, XlsxStyleSheet::Header);
     for (qsizetype row = 0; row < m_table->rows.size(); ++row) {
-        writeRow(row + 1, m_table->rows.at(row), XlsxStyles::Default);
+        writeRow(row + 1, m_table->rows.at(row), XlsxStyleSheet::Default);
         if (!part.passBlock())
             return false;
     }

@@ -6,7 +6,7 @@
 #include <QCoreApplication>
 
 class QIODevice;
-class XlsxSharedStrings;
+class XlsxStringTable;
 
 // The one sheet of an exported workbook (xl/worksheets/sheet1.xml): the header in bold, frozen and
 // with an autofilter over the table, columns as wide as their contents, text cells by their index
@@ -28,7 +28,7 @@ public:
     // The cells under the header's autofilter, such as "$A$1:$E$3"; empty without a header.
     QString filterRange() const;
     // Writes the part, adding its text to strings; false when the device refused it.
-    bool write(QIODevice &device, XlsxSharedStrings &strings) const;
+    bool write(QIODevice &device, XlsxStringTable &strings) const;
 
     // A column's letters: 0 is A, 25 is Z, 26 is AA.
     static QString columnName(qsizetype column);

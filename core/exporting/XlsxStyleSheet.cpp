@@ -1,4 +1,4 @@
-#include "exporting/XlsxStyles.h"
+#include "exporting/XlsxStyleSheet.h"
 
 #include "exporting/XmlPartWriter.h"
 
@@ -42,7 +42,7 @@ void writeCellFormat(QXmlStreamWriter &xml, int numberFormat, int font)
 }
 }
 
-bool XlsxStyles::write(QIODevice &device)
+bool XlsxStyleSheet::write(QIODevice &device)
 {
     XmlPartWriter part(device);
     QXmlStreamWriter &xml = part.xml();

@@ -1,8 +1,8 @@
-#include "exporting/XlsxSharedStrings.h"
+#include "exporting/XlsxStringTable.h"
 
 #include "exporting/XmlPartWriter.h"
 
-qsizetype XlsxSharedStrings::indexOf(const QString &text)
+qsizetype XlsxStringTable::indexOf(const QString &text)
 {
     ++m_references;
     if (const auto found = m_indexes.constFind(text); found != m_indexes.cend())
@@ -12,7 +12,7 @@ qsizetype XlsxSharedStrings::indexOf(const QString &text)
     return m_strings.size() - 1;
 }
 
-bool XlsxSharedStrings::write(QIODevice &device) const
+bool XlsxStringTable::write(QIODevice &device) const
 {
     XmlPartWriter part(device);
     QXmlStreamWriter &xml = part.xml();

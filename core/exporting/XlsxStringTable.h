@@ -7,7 +7,7 @@ class QIODevice;
 
 // The workbook's table of text (xl/sharedStrings.xml): each distinct text stored once, cells
 // referring to it by index. Keeps a sheet with many repeated names, desa and categories small.
-class XlsxSharedStrings {
+class XlsxStringTable {
 public:
     // The index of the text, added when new. The text must already be fit for XML.
     qsizetype indexOf(const QString &text);
