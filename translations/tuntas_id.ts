@@ -1,2515 +1,3686 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="id_ID" sourcelanguage="en">
-  <context>
+<context>
     <name>ActionItemRepository</name>
     <message>
-      <source>The RTL item</source>
-      <translation>Butir RTL</translation>
+        <source>The RTL item</source>
+        <translation>Butir RTL</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>ActionItemTableModel</name>
     <message>
-      <source>Case</source>
-      <translation>Kasus</translation>
+        <source>Case</source>
+        <translation>Kasus</translation>
     </message>
     <message>
-      <source>Activity</source>
-      <translation>Kegiatan</translation>
+        <source>Activity</source>
+        <translation>Kegiatan</translation>
     </message>
     <message>
-      <source>Agency</source>
-      <translation>OPD</translation>
+        <source>Agency</source>
+        <translation>OPD</translation>
     </message>
     <message>
-      <source>Due</source>
-      <translation>Tenggat</translation>
+        <source>Due</source>
+        <translation>Tenggat</translation>
     </message>
     <message>
-      <source>Status</source>
-      <translation>Status</translation>
+        <source>Status</source>
+        <translation>Status</translation>
     </message>
     <message>
-      <source>General</source>
-      <translation>Umum</translation>
+        <source>General</source>
+        <translation>Umum</translation>
     </message>
     <message>
-      <source>%1 (overdue)</source>
-      <translation>%1 (lewat tenggat)</translation>
+        <source>%1 (overdue)</source>
+        <translation>%1 (lewat tenggat)</translation>
     </message>
     <message>
-      <source>Due %1 and not done</source>
-      <translation>Tenggat %1 dan belum selesai</translation>
+        <source>Due %1 and not done</source>
+        <translation>Tenggat %1 dan belum selesai</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>ActionStatus</name>
     <message>
-      <source>Planned</source>
-      <translation>Direncanakan</translation>
+        <source>Planned</source>
+        <translation>Direncanakan</translation>
     </message>
     <message>
-      <source>In progress</source>
-      <translation>Berjalan</translation>
+        <source>In progress</source>
+        <translation>Berjalan</translation>
     </message>
     <message>
-      <source>Done</source>
-      <translation>Selesai</translation>
+        <source>Done</source>
+        <translation>Selesai</translation>
     </message>
     <message>
-      <source>Partly done</source>
-      <translation>Selesai sebagian</translation>
+        <source>Partly done</source>
+        <translation>Selesai sebagian</translation>
     </message>
     <message>
-      <source>Not done</source>
-      <translation>Belum selesai</translation>
+        <source>Not done</source>
+        <translation>Belum selesai</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>ActionTiming</name>
     <message>
-      <source>Immediate (segera)</source>
-      <translation>Segera</translation>
+        <source>Immediate (segera)</source>
+        <translation>Segera</translation>
     </message>
     <message>
-      <source>Planned (terencana)</source>
-      <translation>Terencana</translation>
+        <source>Planned (terencana)</source>
+        <translation>Terencana</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>AgeText</name>
     <message>
-      <source>%1 days</source>
-      <translation>%1 hari</translation>
+        <source>%1 days</source>
+        <translation>%1 hari</translation>
     </message>
     <message>
-      <source>%1 mo</source>
-      <translation>%1 bln</translation>
+        <source>%1 mo</source>
+        <translation>%1 bln</translation>
     </message>
     <message>
-      <source>%1 yr %2 mo</source>
-      <translation>%1 thn %2 bln</translation>
+        <source>%1 yr %2 mo</source>
+        <translation>%1 thn %2 bln</translation>
     </message>
     <message>
-      <source>%1 yr</source>
-      <translation>%1 thn</translation>
+        <source>%1 yr</source>
+        <translation>%1 thn</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>CandidateTableModel</name>
     <message>
-      <source>Case</source>
-      <translation>Kasus</translation>
+        <source>Case</source>
+        <translation>Kasus</translation>
     </message>
     <message>
-      <source>Name</source>
-      <translation>Nama</translation>
+        <source>Name</source>
+        <translation>Nama</translation>
     </message>
     <message>
-      <source>Group</source>
-      <translation>Kelompok</translation>
+        <source>Group</source>
+        <translation>Kelompok</translation>
     </message>
     <message>
-      <source>Kecamatan</source>
-      <translation>Kecamatan</translation>
+        <source>Kecamatan</source>
+        <translation>Kecamatan</translation>
     </message>
     <message>
-      <source>Desa</source>
-      <translation>Desa</translation>
+        <source>Desa</source>
+        <translation>Desa</translation>
     </message>
     <message>
-      <source>Screening</source>
-      <translation>Hasil skrining</translation>
+        <source>Screening</source>
+        <translation>Hasil skrining</translation>
     </message>
     <message>
-      <source>already a case</source>
-      <translation>sudah menjadi kasus</translation>
+        <source>already a case</source>
+        <translation>sudah menjadi kasus</translation>
     </message>
     <message>
-      <source>no measurement</source>
-      <translation>belum ada pengukuran</translation>
+        <source>no measurement</source>
+        <translation>belum ada pengukuran</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>CandidatesPage</name>
     <message>
-      <source>Only candidates at risk</source>
-      <translation>Hanya kandidat berisiko</translation>
+        <source>Only candidates at risk</source>
+        <translation>Hanya kandidat berisiko</translation>
     </message>
     <message>
-      <source>Candidates</source>
-      <translation>Kandidat</translation>
+        <source>Candidates</source>
+        <translation>Kandidat</translation>
     </message>
     <message>
-      <source>Tick the candidates to audit and give each at least one reason. Children below -2 SD length/height-for-age and mothers or brides with a risk are shown in red.</source>
-      <translation>Centang kandidat yang akan diaudit dan beri setiap kandidat paling sedikit satu alasan. Anak dengan PB/U atau TB/U di bawah -2 SD serta ibu atau catin yang berisiko ditampilkan merah.</translation>
+        <source>Tick the candidates to audit and give each at least one reason. Children below -2 SD length/height-for-age and mothers or brides with a risk are shown in red.</source>
+        <translation>Centang kandidat yang akan diaudit dan beri setiap kandidat paling sedikit satu alasan. Anak dengan PB/U atau TB/U di bawah -2 SD serta ibu atau catin yang berisiko ditampilkan merah.</translation>
     </message>
     <message>
-      <source>All groups</source>
-      <translation>Semua kelompok</translation>
+        <source>All groups</source>
+        <translation>Semua kelompok</translation>
     </message>
     <message>
-      <source>All kecamatan</source>
-      <translation>Semua kecamatan</translation>
+        <source>All kecamatan</source>
+        <translation>Semua kecamatan</translation>
     </message>
     <message>
-      <source>Filter by name or desa…</source>
-      <translation>Saring menurut nama atau desa…</translation>
+        <source>Filter by name or desa…</source>
+        <translation>Saring menurut nama atau desa…</translation>
     </message>
     <message>
-      <source>Reasons for the selected candidate</source>
-      <translation>Alasan untuk kandidat terpilih</translation>
+        <source>Reasons for the selected candidate</source>
+        <translation>Alasan untuk kandidat terpilih</translation>
     </message>
     <message>
-      <source>Note</source>
-      <translation>Catatan</translation>
+        <source>Note</source>
+        <translation>Catatan</translation>
     </message>
     <message>
-      <source>Choose a candidate in the list.</source>
-      <translation>Pilih kandidat di daftar.</translation>
+        <source>Choose a candidate in the list.</source>
+        <translation>Pilih kandidat di daftar.</translation>
     </message>
     <message>
-      <source>Tick the candidate first to give reasons.</source>
-      <translation>Centang kandidat terlebih dahulu untuk memberi alasan.</translation>
+        <source>Tick the candidate first to give reasons.</source>
+        <translation>Centang kandidat terlebih dahulu untuk memberi alasan.</translation>
     </message>
     <message>
-      <source>Cases per group (minimum %1): %2</source>
-      <translation>Kasus per kelompok (minimal %1): %2</translation>
+        <source>Cases per group (minimum %1): %2</source>
+        <translation>Kasus per kelompok (minimal %1): %2</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>CaseOutcome</name>
     <message>
-      <source>Improved</source>
-      <translation>Membaik</translation>
+        <source>Improved</source>
+        <translation>Membaik</translation>
     </message>
     <message>
-      <source>Unchanged</source>
-      <translation>Tetap</translation>
+        <source>Unchanged</source>
+        <translation>Tetap</translation>
     </message>
     <message>
-      <source>Worse</source>
-      <translation>Memburuk</translation>
+        <source>Worse</source>
+        <translation>Memburuk</translation>
     </message>
     <message>
-      <source>Moved away</source>
-      <translation>Pindah</translation>
+        <source>Moved away</source>
+        <translation>Pindah</translation>
     </message>
     <message>
-      <source>Died</source>
-      <translation>Meninggal</translation>
+        <source>Died</source>
+        <translation>Meninggal</translation>
     </message>
     <message>
-      <source>Lost to follow-up</source>
-      <translation>Tidak dapat dipantau</translation>
+        <source>Lost to follow-up</source>
+        <translation>Tidak dapat dipantau</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>CaseRepository</name>
     <message>
-      <source>The audit case</source>
-      <translation>Kasus audit</translation>
+        <source>The audit case</source>
+        <translation>Kasus audit</translation>
     </message>
     <message>
-      <source>Case %1</source>
-      <translation>Kasus %1</translation>
+        <source>Case %1</source>
+        <translation>Kasus %1</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>CaseSelection</name>
     <message>
-      <source>%1: %2 of %3 cases</source>
-      <translation>%1: %2 dari %3 kasus</translation>
+        <source>%1: %2 of %3 cases</source>
+        <translation>%1: %2 dari %3 kasus</translation>
     </message>
     <message>
-      <source>%1 has no selection reason: every case needs at least one.</source>
-      <translation>%1 belum memiliki alasan pemilihan: setiap kasus memerlukan paling sedikit satu alasan.</translation>
+        <source>%1 has no selection reason: every case needs at least one.</source>
+        <translation>%1 belum memiliki alasan pemilihan: setiap kasus memerlukan paling sedikit satu alasan.</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>CaseTableModel</name>
     <message>
-      <source>Case code</source>
-      <translation>Kode kasus</translation>
+        <source>Case code</source>
+        <translation>Kode kasus</translation>
     </message>
     <message>
-      <source>Group</source>
-      <translation>Kelompok</translation>
+        <source>Group</source>
+        <translation>Kelompok</translation>
     </message>
     <message>
-      <source>Desa</source>
-      <translation>Desa</translation>
+        <source>Desa</source>
+        <translation>Desa</translation>
     </message>
     <message>
-      <source>Selection reasons</source>
-      <translation>Alasan pemilihan</translation>
+        <source>Selection reasons</source>
+        <translation>Alasan pemilihan</translation>
     </message>
     <message>
-      <source>Expert review</source>
-      <translation>Kajian Tim Pakar</translation>
+        <source>Expert review</source>
+        <translation>Kajian Tim Pakar</translation>
     </message>
     <message>
-      <source>Outcome</source>
-      <translation>Hasil akhir</translation>
+        <source>Outcome</source>
+        <translation>Hasil akhir</translation>
     </message>
     <message>
-      <source>Signed</source>
-      <translation>Ditandatangani</translation>
+        <source>Signed</source>
+        <translation>Ditandatangani</translation>
     </message>
     <message>
-      <source>Not yet</source>
-      <translation>Belum</translation>
+        <source>Not yet</source>
+        <translation>Belum</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>CheckCommand</name>
     <message>
-      <source>Format version: %1 (this program: %2)</source>
-      <translation>Versi format: %1 (program ini: %2)</translation>
+        <source>Format version: %1 (this program: %2)</source>
+        <translation>Versi format: %1 (program ini: %2)</translation>
     </message>
     <message>
-      <source>the workspace is not at this program's format version.</source>
-      <translation>ruang kerja tidak berada pada versi format program ini.</translation>
+        <source>the workspace is not at this program&apos;s format version.</source>
+        <translation>ruang kerja tidak berada pada versi format program ini.</translation>
     </message>
     <message numerus="yes">
-      <source>%n problem(s) found.</source>
-      <translation>
-        <numerusform>Ditemukan %n masalah.</numerusform>
-      </translation>
+        <source>%n problem(s) found.</source>
+        <translation>
+            <numerusform>Ditemukan %n masalah.</numerusform>
+        </translation>
     </message>
     <message>
-      <source>Integrity: ok</source>
-      <translation>Integritas: baik</translation>
+        <source>Integrity: ok</source>
+        <translation>Integritas: baik</translation>
     </message>
     <message>
-      <source>Foreign keys: ok</source>
-      <translation>Kunci relasi: baik</translation>
+        <source>Foreign keys: ok</source>
+        <translation>Kunci relasi: baik</translation>
     </message>
     <message>
-      <source>Check a workspace's integrity, foreign keys and format version.</source>
-      <translation>Memeriksa integritas, kunci relasi, dan versi format ruang kerja.</translation>
+        <source>Check a workspace&apos;s integrity, foreign keys and format version.</source>
+        <translation>Memeriksa integritas, kunci relasi, dan versi format ruang kerja.</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>Command</name>
     <message>
-      <source>Show this help.</source>
-      <translation>Menampilkan bantuan ini.</translation>
+        <source>Show this help.</source>
+        <translation>Menampilkan bantuan ini.</translation>
     </message>
     <message>
-      <source>missing arguments; see 'tuntas-cli %1 --help'.</source>
-      <translation>argumen kurang; lihat 'tuntas-cli %1 --help'.</translation>
+        <source>missing arguments; see &apos;tuntas-cli %1 --help&apos;.</source>
+        <translation>argumen kurang; lihat &apos;tuntas-cli %1 --help&apos;.</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
+    <name>CsvTable</name>
+    <message>
+        <source>The file is not a CSV text file. If it is a spreadsheet, save it from Excel as .xlsx or as CSV and import that.</source>
+        <translation>Berkas ini bukan berkas teks CSV. Jika berkas ini lembar kerja, simpan dari Excel sebagai .xlsx atau CSV, lalu impor berkas tersebut.</translation>
+    </message>
+    <message>
+        <source>The file is empty.</source>
+        <translation>Berkas kosong.</translation>
+    </message>
+</context>
+<context>
+    <name>CsvTableWriter</name>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>%1 tidak dapat ditulis: %2</translation>
+    </message>
+</context>
+<context>
     <name>CycleProgress</name>
     <message>
-      <source>%1: %2 of %3 cases selected</source>
-      <translation>%1: %2 dari %3 kasus terpilih</translation>
+        <source>%1: %2 of %3 cases selected</source>
+        <translation>%1: %2 dari %3 kasus terpilih</translation>
     </message>
     <message>
-      <source>No cases selected yet</source>
-      <translation>Belum ada kasus terpilih</translation>
+        <source>No cases selected yet</source>
+        <translation>Belum ada kasus terpilih</translation>
     </message>
     <message numerus="yes">
-      <source>%n case(s) without a signed expert review</source>
-      <translation>
-        <numerusform>%n kasus belum memiliki kajian Tim Pakar yang ditandatangani</numerusform>
-      </translation>
+        <source>%n case(s) without a signed expert review</source>
+        <translation>
+            <numerusform>%n kasus belum memiliki kajian Tim Pakar yang ditandatangani</numerusform>
+        </translation>
     </message>
     <message>
-      <source>No RTL items yet</source>
-      <translation>Belum ada butir RTL</translation>
+        <source>No RTL items yet</source>
+        <translation>Belum ada butir RTL</translation>
     </message>
     <message numerus="yes">
-      <source>%n RTL item(s) not yet approved by the TPPS chair</source>
-      <translation>
-        <numerusform>%n butir RTL belum disetujui Ketua TPPS</numerusform>
-      </translation>
+        <source>%n RTL item(s) not yet approved by the TPPS chair</source>
+        <translation>
+            <numerusform>%n butir RTL belum disetujui Ketua TPPS</numerusform>
+        </translation>
     </message>
     <message>
-      <source>No dissemination meeting with attendance and minutes yet</source>
-      <translation>Belum ada rapat diseminasi dengan daftar hadir dan notulen</translation>
+        <source>No dissemination meeting with attendance and minutes yet</source>
+        <translation>Belum ada rapat diseminasi dengan daftar hadir dan notulen</translation>
     </message>
     <message>
-      <source>No RTL items to evaluate yet</source>
-      <translation>Belum ada butir RTL untuk dievaluasi</translation>
+        <source>No RTL items to evaluate yet</source>
+        <translation>Belum ada butir RTL untuk dievaluasi</translation>
     </message>
     <message numerus="yes">
-      <source>%n RTL item(s) not yet evaluated</source>
-      <translation>
-        <numerusform>%n butir RTL belum dievaluasi</numerusform>
-      </translation>
+        <source>%n RTL item(s) not yet evaluated</source>
+        <translation>
+            <numerusform>%n butir RTL belum dievaluasi</numerusform>
+        </translation>
     </message>
     <message>
-      <source>No cases to follow up yet</source>
-      <translation>Belum ada kasus untuk dipantau</translation>
+        <source>No cases to follow up yet</source>
+        <translation>Belum ada kasus untuk dipantau</translation>
     </message>
     <message numerus="yes">
-      <source>%n case(s) without a confirmed outcome</source>
-      <translation>
-        <numerusform>%n kasus belum memiliki hasil akhir yang dikonfirmasi</numerusform>
-      </translation>
+        <source>%n case(s) without a confirmed outcome</source>
+        <translation>
+            <numerusform>%n kasus belum memiliki hasil akhir yang dikonfirmasi</numerusform>
+        </translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>CycleRepository</name>
     <message>
-      <source>The audit cycle</source>
-      <translation>Siklus audit</translation>
+        <source>The audit cycle</source>
+        <translation>Siklus audit</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>CycleStage</name>
     <message>
-      <source>Team formation</source>
-      <translation>Pembentukan tim</translation>
+        <source>Team formation</source>
+        <translation>Pembentukan tim</translation>
     </message>
     <message>
-      <source>Case identification and selection</source>
-      <translation>Identifikasi dan seleksi kasus</translation>
+        <source>Case identification and selection</source>
+        <translation>Identifikasi dan seleksi kasus</translation>
     </message>
     <message>
-      <source>Expert review</source>
-      <translation>Kajian Tim Pakar</translation>
+        <source>Expert review</source>
+        <translation>Kajian Tim Pakar</translation>
     </message>
     <message>
-      <source>Dissemination</source>
-      <translation>Diseminasi</translation>
+        <source>Dissemination</source>
+        <translation>Diseminasi</translation>
     </message>
     <message>
-      <source>Follow-up evaluation</source>
-      <translation>Evaluasi tindak lanjut</translation>
+        <source>Follow-up evaluation</source>
+        <translation>Evaluasi tindak lanjut</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>CycleStatus</name>
     <message>
-      <source>Planned</source>
-      <translation>Direncanakan</translation>
+        <source>Planned</source>
+        <translation>Direncanakan</translation>
     </message>
     <message>
-      <source>In progress</source>
-      <translation>Berjalan</translation>
+        <source>In progress</source>
+        <translation>Berjalan</translation>
     </message>
     <message>
-      <source>Closed</source>
-      <translation>Selesai</translation>
+        <source>Closed</source>
+        <translation>Selesai</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>CycleView</name>
     <message>
-      <source>Start a &amp;new cycle…</source>
-      <translation>Mulai siklus &amp;baru…</translation>
+        <source>Start a &amp;new cycle…</source>
+        <translation>Mulai siklus &amp;baru…</translation>
     </message>
     <message>
-      <source>&lt;b&gt;No audit cycle yet.&lt;/b&gt; A cycle is one round of the audit, usually one per semester: the team's decree, the selected cases, the expert review, the dissemination meeting and the evaluation of the follow-up plan. Subjects can be registered before a cycle starts.</source>
-      <translation>&lt;b&gt;Belum ada siklus audit.&lt;/b&gt; Satu siklus adalah satu putaran audit, biasanya satu per semester: SK tim, kasus terpilih, kajian Tim Pakar, rapat diseminasi, dan evaluasi rencana tindak lanjut. Sasaran dapat didaftarkan sebelum siklus dimulai.</translation>
+        <source>&lt;b&gt;No audit cycle yet.&lt;/b&gt; A cycle is one round of the audit, usually one per semester: the team&apos;s decree, the selected cases, the expert review, the dissemination meeting and the evaluation of the follow-up plan. Subjects can be registered before a cycle starts.</source>
+        <translation>&lt;b&gt;Belum ada siklus audit.&lt;/b&gt; Satu siklus adalah satu putaran audit, biasanya satu per semester: SK tim, kasus terpilih, kajian Tim Pakar, rapat diseminasi, dan evaluasi rencana tindak lanjut. Sasaran dapat didaftarkan sebelum siklus dimulai.</translation>
     </message>
     <message>
-      <source>&amp;Cycle:</source>
-      <translation>&amp;Siklus:</translation>
+        <source>&amp;Cycle:</source>
+        <translation>&amp;Siklus:</translation>
     </message>
     <message>
-      <source>All groups</source>
-      <translation>Semua kelompok</translation>
+        <source>All groups</source>
+        <translation>Semua kelompok</translation>
     </message>
     <message>
-      <source>&amp;Subjects</source>
-      <translation>&amp;Sasaran</translation>
+        <source>&amp;Subjects</source>
+        <translation>&amp;Sasaran</translation>
     </message>
     <message>
-      <source>C&amp;ases</source>
-      <translation>&amp;Kasus</translation>
+        <source>C&amp;ases</source>
+        <translation>&amp;Kasus</translation>
     </message>
     <message>
-      <source>&amp;RTL items</source>
-      <translation>Butir &amp;RTL</translation>
+        <source>&amp;RTL items</source>
+        <translation>Butir &amp;RTL</translation>
     </message>
     <message>
-      <source>Cycle %1 of %2 (%3)</source>
-      <translation>Siklus %1 Tahun %2 (%3)</translation>
+        <source>Cycle %1 of %2 (%3)</source>
+        <translation>Siklus %1 Tahun %2 (%3)</translation>
     </message>
     <message>
-      <source>%1 to %2</source>
-      <translation>%1 s.d. %2</translation>
+        <source>%1 to %2</source>
+        <translation>%1 s.d. %2</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>DataSource</name>
     <message>
-      <source>Manual entry</source>
-      <translation>Entri manual</translation>
+        <source>Manual entry</source>
+        <translation>Entri manual</translation>
     </message>
     <message>
-      <source>e-PPGBM</source>
-      <translation>e-PPGBM</translation>
+        <source>e-PPGBM</source>
+        <translation>e-PPGBM</translation>
     </message>
     <message>
-      <source>Elsimil</source>
-      <translation>Elsimil</translation>
+        <source>Elsimil</source>
+        <translation>Elsimil</translation>
     </message>
     <message>
-      <source>Family census (PK)</source>
-      <translation>Pendataan Keluarga (PK)</translation>
+        <source>Family census (PK)</source>
+        <translation>Pendataan Keluarga (PK)</translation>
     </message>
     <message>
-      <source>KIA register</source>
-      <translation>Register KIA</translation>
+        <source>KIA register</source>
+        <translation>Register KIA</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>DecreePage</name>
     <message>
-      <source>Decree (SK)</source>
-      <translation>Surat Keputusan (SK)</translation>
+        <source>Decree (SK)</source>
+        <translation>Surat Keputusan (SK)</translation>
     </message>
     <message>
-      <source>The decree that appoints this cycle's audit team. You can reuse the previous cycle's team and change only what changed.</source>
-      <translation>SK yang menetapkan tim audit siklus ini. Anda dapat memakai ulang tim siklus sebelumnya dan hanya mengubah yang berubah.</translation>
+        <source>The decree that appoints this cycle&apos;s audit team. You can reuse the previous cycle&apos;s team and change only what changed.</source>
+        <translation>SK yang menetapkan tim audit siklus ini. Anda dapat memakai ulang tim siklus sebelumnya dan hanya mengubah yang berubah.</translation>
     </message>
     <message>
-      <source>e.g. 188.45/1/TPPS/V/2022</source>
-      <translation>mis. 188.45/1/TPPS/V/2022</translation>
+        <source>e.g. 188.45/1/TPPS/V/2022</source>
+        <translation>mis. 188.45/1/TPPS/V/2022</translation>
     </message>
     <message>
-      <source>not set</source>
-      <translation>belum diisi</translation>
+        <source>not set</source>
+        <translation>belum diisi</translation>
     </message>
     <message>
-      <source>e.g. Wakil Bupati selaku Ketua TPPS</source>
-      <translation>mis. Wakil Bupati selaku Ketua TPPS</translation>
+        <source>e.g. Wakil Bupati selaku Ketua TPPS</source>
+        <translation>mis. Wakil Bupati selaku Ketua TPPS</translation>
     </message>
     <message>
-      <source>e.g. Pembentukan Tim Audit Kasus Stunting</source>
-      <translation>mis. Pembentukan Tim Audit Kasus Stunting</translation>
+        <source>e.g. Pembentukan Tim Audit Kasus Stunting</source>
+        <translation>mis. Pembentukan Tim Audit Kasus Stunting</translation>
     </message>
     <message>
-      <source>Reuse the previous cycle's team</source>
-      <translation>Pakai ulang tim siklus sebelumnya</translation>
+        <source>Reuse the previous cycle&apos;s team</source>
+        <translation>Pakai ulang tim siklus sebelumnya</translation>
     </message>
     <message>
-      <source>Decree number:</source>
-      <translation>Nomor SK:</translation>
+        <source>Decree number:</source>
+        <translation>Nomor SK:</translation>
     </message>
     <message>
-      <source>Decree date:</source>
-      <translation>Tanggal SK:</translation>
+        <source>Decree date:</source>
+        <translation>Tanggal SK:</translation>
     </message>
     <message>
-      <source>Signed by (title):</source>
-      <translation>Ditandatangani oleh (jabatan):</translation>
+        <source>Signed by (title):</source>
+        <translation>Ditandatangani oleh (jabatan):</translation>
     </message>
     <message>
-      <source>Signed by (name):</source>
-      <translation>Ditandatangani oleh (nama):</translation>
+        <source>Signed by (name):</source>
+        <translation>Ditandatangani oleh (nama):</translation>
     </message>
     <message>
-      <source>Subject:</source>
-      <translation>Perihal:</translation>
+        <source>Subject:</source>
+        <translation>Perihal:</translation>
     </message>
     <message>
-      <source>There is no earlier cycle with a team to reuse.</source>
-      <translation>Belum ada siklus sebelumnya yang memiliki tim untuk dipakai ulang.</translation>
+        <source>There is no earlier cycle with a team to reuse.</source>
+        <translation>Belum ada siklus sebelumnya yang memiliki tim untuk dipakai ulang.</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>DemoCommand</name>
     <message>
-      <source>The new workspace file to create, e.g. demo.tuntas.</source>
-      <translation>Berkas ruang kerja baru yang akan dibuat, mis. demo.tuntas.</translation>
+        <source>The new workspace file to create, e.g. demo.tuntas.</source>
+        <translation>Berkas ruang kerja baru yang akan dibuat, mis. demo.tuntas.</translation>
     </message>
     <message>
-      <source>Make the district as it would be on DATE (yyyy-mm-dd) instead of today.</source>
-      <translation>Membuat kabupaten seperti keadaannya pada TANGGAL (yyyy-mm-dd), bukan hari ini.</translation>
+        <source>Make the district as it would be on DATE (yyyy-mm-dd) instead of today.</source>
+        <translation>Membuat kabupaten seperti keadaannya pada TANGGAL (yyyy-mm-dd), bukan hari ini.</translation>
     </message>
     <message>
-      <source>'%1' is not a date; write it as yyyy-mm-dd, e.g. 2024-09-16.</source>
-      <translation>'%1' bukan tanggal; tulis sebagai yyyy-mm-dd, mis. 2024-09-16.</translation>
+        <source>&apos;%1&apos; is not a date; write it as yyyy-mm-dd, e.g. 2024-09-16.</source>
+        <translation>&apos;%1&apos; bukan tanggal; tulis sebagai yyyy-mm-dd, mis. 2024-09-16.</translation>
     </message>
     <message>
-      <source>Created the demonstration workspace %1.</source>
-      <translation>Ruang kerja demonstrasi %1 telah dibuat.</translation>
+        <source>Created the demonstration workspace %1.</source>
+        <translation>Ruang kerja demonstrasi %1 telah dibuat.</translation>
     </message>
     <message>
-      <source>Create the demonstration workspace (an invented district).</source>
-      <translation>Membuat ruang kerja demonstrasi (kabupaten rekaan).</translation>
+        <source>Create the demonstration workspace (an invented district).</source>
+        <translation>Membuat ruang kerja demonstrasi (kabupaten rekaan).</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
+    <name>DuplicateChoice</name>
+    <message>
+        <source>Keep the stored data</source>
+        <translation>Pertahankan data tersimpan</translation>
+    </message>
+    <message>
+        <source>Take the file&apos;s data</source>
+        <translation>Ambil data dari berkas</translation>
+    </message>
+    <message>
+        <source>Merge field by field</source>
+        <translation>Gabungkan per isian</translation>
+    </message>
+    <message>
+        <source>Different people: keep both</source>
+        <translation>Orang berbeda: simpan keduanya</translation>
+    </message>
+</context>
+<context>
+    <name>ExportCommand</name>
+    <message>
+        <source>give the cycle as YEAR-N, for example --cycle 2026-1.</source>
+        <translation>sebutkan siklus sebagai TAHUN-N, misalnya --cycle 2026-1.</translation>
+    </message>
+    <message>
+        <source>there is no cycle %1 in this workspace.</source>
+        <translation>tidak ada siklus %1 di ruang kerja ini.</translation>
+    </message>
+    <message>
+        <source>subjects, measurements or cases (cases carry case codes, never names).</source>
+        <translation>subjects (sasaran), measurements (pengukuran), atau cases (kasus; hanya memuat kode kasus, tidak pernah nama).</translation>
+    </message>
+    <message>
+        <source>The file to write; its extension, .csv or .xlsx, decides the format.</source>
+        <translation>Berkas yang akan ditulis; ekstensinya, .csv atau .xlsx, menentukan formatnya.</translation>
+    </message>
+    <message>
+        <source>Only the cases of this cycle, for example 2026-1.</source>
+        <translation>Hanya kasus pada siklus ini, misalnya 2026-1.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; cannot be exported; choose subjects, measurements or cases.</source>
+        <translation>&apos;%1&apos; tidak dapat diekspor; pilih subjects, measurements, atau cases.</translation>
+    </message>
+    <message>
+        <source>give the file to write with -o FILE.csv or -o FILE.xlsx.</source>
+        <translation>sebutkan berkas yang akan ditulis dengan -o BERKAS.csv atau -o BERKAS.xlsx.</translation>
+    </message>
+    <message>
+        <source>--cycle applies to cases only; subjects and measurements belong to no cycle.</source>
+        <translation>--cycle hanya berlaku untuk cases; subjects dan measurements tidak terikat pada siklus.</translation>
+    </message>
+    <message>
+        <source>Rows written to %1: %2.</source>
+        <translation>Baris yang ditulis ke %1: %2.</translation>
+    </message>
+    <message>
+        <source>Export subjects, measurements or cases to a CSV file or an Excel workbook.</source>
+        <translation>Mengekspor sasaran, pengukuran, atau kasus ke berkas CSV atau buku kerja Excel.</translation>
+    </message>
+</context>
+<context>
+    <name>ExportContent</name>
+    <message>
+        <source>Subjects</source>
+        <translation>Sasaran</translation>
+    </message>
+    <message>
+        <source>Measurements</source>
+        <translation>Pengukuran</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>Kasus</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <source>Names, NIK, birth dates and addresses, for correcting data. Keep the file safe.</source>
+        <translation>Nama, NIK, tanggal lahir, dan alamat, untuk memperbaiki data. Simpan berkas ini dengan aman.</translation>
+    </message>
+    <message>
+        <source>Every measurement with its z-scores, and the subject&apos;s name and NIK.</source>
+        <translation>Setiap pengukuran beserta skor-z-nya, serta nama dan NIK sasaran.</translation>
+    </message>
+    <message>
+        <source>Case codes, groups, places, reasons and outcomes, without names: fit to share.</source>
+        <translation>Kode kasus, kelompok, wilayah, alasan, dan hasil akhir, tanpa nama: aman untuk dibagikan.</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Ekspor…</translation>
+    </message>
+    <message>
+        <source>Export to a spreadsheet</source>
+        <translation>Ekspor ke lembar kerja</translation>
+    </message>
+    <message>
+        <source>What to export</source>
+        <translation>Yang diekspor</translation>
+    </message>
+    <message>
+        <source>Excel workbook (.xlsx)</source>
+        <translation>Buku kerja Excel (.xlsx)</translation>
+    </message>
+    <message>
+        <source>CSV file for any spreadsheet (.csv)</source>
+        <translation>Berkas CSV untuk aplikasi lembar kerja apa pun (.csv)</translation>
+    </message>
+    <message>
+        <source>Cases of:</source>
+        <translation>Kasus dari:</translation>
+    </message>
+    <message>
+        <source>File type:</source>
+        <translation>Jenis berkas:</translation>
+    </message>
+    <message>
+        <source>All cycles</source>
+        <translation>Semua siklus</translation>
+    </message>
+    <message>
+        <source>Cycle %1 of %2</source>
+        <translation>Siklus %1 Tahun %2</translation>
+    </message>
+    <message>
+        <source>Export %1</source>
+        <translation>Ekspor %1</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Buku kerja Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>CSV file (*.csv)</source>
+        <translation>Berkas CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Ekspor</translation>
+    </message>
+    <message>
+        <source>Rows written to %1: %2.</source>
+        <translation>Baris yang ditulis ke %1: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>ExportFile</name>
+    <message>
+        <source>%1: the file name must end in .csv or .xlsx, which decides the format.</source>
+        <translation>%1: nama berkas harus berakhiran .csv atau .xlsx, yang menentukan formatnya.</translation>
+    </message>
+</context>
+<context>
+    <name>ExportRepository</name>
+    <message>
+        <source>No</source>
+        <translation>Tidak</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Ya</translation>
+    </message>
+    <message>
+        <source>Unknown export.</source>
+        <translation>Jenis ekspor tidak dikenal.</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Kelompok</translation>
+    </message>
+    <message>
+        <source>NIK</source>
+        <translation>NIK</translation>
+    </message>
+    <message>
+        <source>KK number</source>
+        <translation>Nomor KK</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nama</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>Jenis kelamin</translation>
+    </message>
+    <message>
+        <source>Birth date</source>
+        <translation>Tanggal lahir</translation>
+    </message>
+    <message>
+        <source>Kecamatan</source>
+        <translation>Kecamatan</translation>
+    </message>
+    <message>
+        <source>Desa</source>
+        <translation>Desa</translation>
+    </message>
+    <message>
+        <source>Posyandu</source>
+        <translation>Posyandu</translation>
+    </message>
+    <message>
+        <source>Dusun</source>
+        <translation>Dusun</translation>
+    </message>
+    <message>
+        <source>RT</source>
+        <translation>RT</translation>
+    </message>
+    <message>
+        <source>RW</source>
+        <translation>RW</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Alamat</translation>
+    </message>
+    <message>
+        <source>Mother</source>
+        <translation>Ibu</translation>
+    </message>
+    <message>
+        <source>Father</source>
+        <translation>Ayah</translation>
+    </message>
+    <message>
+        <source>Spouse</source>
+        <translation>Pasangan</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telepon</translation>
+    </message>
+    <message>
+        <source>Birth weight (g)</source>
+        <translation>Berat lahir (g)</translation>
+    </message>
+    <message>
+        <source>Birth length (cm)</source>
+        <translation>Panjang lahir (cm)</translation>
+    </message>
+    <message>
+        <source>Marriage date</source>
+        <translation>Tanggal menikah</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Catatan</translation>
+    </message>
+    <message>
+        <source>Measurement ID</source>
+        <translation>ID pengukuran</translation>
+    </message>
+    <message>
+        <source>Subject ID</source>
+        <translation>ID sasaran</translation>
+    </message>
+    <message>
+        <source>Measured on</source>
+        <translation>Tanggal pengukuran</translation>
+    </message>
+    <message>
+        <source>Weight (kg)</source>
+        <translation>Berat badan (kg)</translation>
+    </message>
+    <message>
+        <source>Length/height (cm)</source>
+        <translation>Panjang/tinggi badan (cm)</translation>
+    </message>
+    <message>
+        <source>Measured</source>
+        <translation>Cara ukur</translation>
+    </message>
+    <message>
+        <source>LiLA (cm)</source>
+        <translation>LiLA (cm)</translation>
+    </message>
+    <message>
+        <source>Head circumference (cm)</source>
+        <translation>Lingkar kepala (cm)</translation>
+    </message>
+    <message>
+        <source>Hb (g/dL)</source>
+        <translation>Hb (g/dL)</translation>
+    </message>
+    <message>
+        <source>Oedema</source>
+        <translation>Edema</translation>
+    </message>
+    <message>
+        <source>Gestational age (weeks)</source>
+        <translation>Usia kehamilan (minggu)</translation>
+    </message>
+    <message>
+        <source>PB/U or TB/U z</source>
+        <translation>Skor-z PB/U atau TB/U</translation>
+    </message>
+    <message>
+        <source>BB/U z</source>
+        <translation>Skor-z BB/U</translation>
+    </message>
+    <message>
+        <source>BB/PB or BB/TB z</source>
+        <translation>Skor-z BB/PB atau BB/TB</translation>
+    </message>
+    <message>
+        <source>IMT/U z</source>
+        <translation>Skor-z IMT/U</translation>
+    </message>
+    <message>
+        <source>LK/U z</source>
+        <translation>Skor-z LK/U</translation>
+    </message>
+    <message>
+        <source>LiLA/U z</source>
+        <translation>Skor-z LiLA/U</translation>
+    </message>
+    <message>
+        <source>WHO flags</source>
+        <translation>Tanda WHO</translation>
+    </message>
+    <message>
+        <source>Standard</source>
+        <translation>Standar</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Sumber</translation>
+    </message>
+    <message>
+        <source>Verified</source>
+        <translation>Terverifikasi</translation>
+    </message>
+    <message>
+        <source>Case code</source>
+        <translation>Kode kasus</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Tahun</translation>
+    </message>
+    <message>
+        <source>Cycle</source>
+        <translation>Siklus</translation>
+    </message>
+    <message>
+        <source>Audit number</source>
+        <translation>Nomor urut audit</translation>
+    </message>
+    <message>
+        <source>Selection reasons</source>
+        <translation>Alasan pemilihan</translation>
+    </message>
+    <message>
+        <source>Selected on</source>
+        <translation>Tanggal dipilih</translation>
+    </message>
+    <message>
+        <source>Audit date</source>
+        <translation>Tanggal audit</translation>
+    </message>
+    <message>
+        <source>Review signed on</source>
+        <translation>Tanggal kajian ditandatangani</translation>
+    </message>
+    <message>
+        <source>Proposed outcome</source>
+        <translation>Usulan hasil akhir</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Hasil akhir</translation>
+    </message>
+    <message>
+        <source>Outcome confirmed on</source>
+        <translation>Tanggal hasil akhir dikonfirmasi</translation>
+    </message>
+</context>
+<context>
     <name>FamilyRiskScreen</name>
     <message>
-      <source>No proper drinking-water source</source>
-      <translation>Tidak ada sumber air minum layak</translation>
+        <source>No proper drinking-water source</source>
+        <translation>Tidak ada sumber air minum layak</translation>
     </message>
     <message>
-      <source>No proper latrine (with a septic tank)</source>
-      <translation>Tidak ada jamban layak (dengan tangki septik)</translation>
+        <source>No proper latrine (with a septic tank)</source>
+        <translation>Tidak ada jamban layak (dengan tangki septik)</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>ImportCommand</name>
     <message>
-      <source>The CSV file to import.</source>
-      <translation>Berkas CSV yang akan diimpor.</translation>
+        <source>Target group: CATIN, BUMIL, BUFAS, BADUTA or BALITA.</source>
+        <translation>Kelompok sasaran: CATIN, BUMIL, BUFAS, BADUTA, atau BALITA.</translation>
     </message>
     <message>
-      <source>Target group: CATIN, BUMIL, BUFAS, BADUTA or BALITA.</source>
-      <translation>Kelompok sasaran: CATIN, BUMIL, BUFAS, BADUTA, atau BALITA.</translation>
+        <source>Where the file comes from: eppgbm, elsimil, pk, kia or manual (default eppgbm).</source>
+        <translation>Asal berkas: eppgbm, elsimil, pk, kia, atau manual (bawaan eppgbm).</translation>
     </message>
     <message>
-      <source>Where the file comes from: eppgbm, elsimil, pk, kia or manual (default eppgbm).</source>
-      <translation>Asal berkas: eppgbm, elsimil, pk, kia, atau manual (bawaan eppgbm).</translation>
+        <source>Check the file and report, without storing anything.</source>
+        <translation>Periksa berkas dan laporkan, tanpa menyimpan apa pun.</translation>
     </message>
     <message>
-      <source>Check the file and report, without storing anything.</source>
-      <translation>Periksa berkas dan laporkan, tanpa menyimpan apa pun.</translation>
+        <source>Store the good rows and leave out the rows with problems.</source>
+        <translation>Simpan baris yang baik dan lewati baris yang bermasalah.</translation>
     </message>
     <message>
-      <source>Store the good rows and leave out the rows with problems.</source>
-      <translation>Simpan baris yang baik dan lewati baris yang bermasalah.</translation>
+        <source>give the target group with --group (CATIN, BUMIL, BUFAS, BADUTA or BALITA).</source>
+        <translation>sebutkan kelompok sasaran dengan --group (CATIN, BUMIL, BUFAS, BADUTA, atau BALITA).</translation>
     </message>
     <message>
-      <source>give the target group with --group (CATIN, BUMIL, BUFAS, BADUTA or BALITA).</source>
-      <translation>sebutkan kelompok sasaran dengan --group (CATIN, BUMIL, BUFAS, BADUTA, atau BALITA).</translation>
+        <source>unknown source &apos;%1&apos;.</source>
+        <translation>sumber &apos;%1&apos; tidak dikenal.</translation>
     </message>
     <message>
-      <source>unknown source '%1'.</source>
-      <translation>sumber '%1' tidak dikenal.</translation>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
     </message>
     <message>
-      <source>%1 cannot be read: %2</source>
-      <translation>%1 tidak dapat dibaca: %2</translation>
+        <source>%1: line %2: %3</source>
+        <translation>%1: baris %2: %3</translation>
     </message>
     <message>
-      <source>%1: %2</source>
-      <translation>%1: %2</translation>
-    </message>
-    <message>
-      <source>%1: line %2: %3</source>
-      <translation>%1: baris %2: %3</translation>
-    </message>
-    <message>
-      <source>%1: line %2: note: %3</source>
-      <translation>%1: baris %2: catatan: %3</translation>
-    </message>
-    <message>
-      <source>%1 rows read, %2 with problems, %3 matching subjects already known.</source>
-      <translation>%1 baris terbaca, %2 bermasalah, %3 cocok dengan sasaran yang sudah dikenal.</translation>
+        <source>%1: line %2: note: %3</source>
+        <translation>%1: baris %2: catatan: %3</translation>
     </message>
     <message numerus="yes">
-      <source>nothing was stored because %n row(s) have problems; fix them, or use --skip-bad to leave them out.</source>
-      <translation>
-        <numerusform>tidak ada yang disimpan karena %n baris bermasalah; perbaiki, atau gunakan --skip-bad untuk melewatinya.</numerusform>
-      </translation>
+        <source>nothing was stored because %n row(s) have problems; fix them, or use --skip-bad to leave them out.</source>
+        <translation>
+            <numerusform>tidak ada yang disimpan karena %n baris bermasalah; perbaiki, atau gunakan --skip-bad untuk melewatinya.</numerusform>
+        </translation>
     </message>
     <message>
-      <source>Dry run: nothing was stored.</source>
-      <translation>Uji coba: tidak ada yang disimpan.</translation>
+        <source>Dry run: nothing was stored.</source>
+        <translation>Uji coba: tidak ada yang disimpan.</translation>
     </message>
     <message>
-      <source>Stored %1 new subjects and %2 measurements; %3 rows left out.</source>
-      <translation>Tersimpan %1 sasaran baru dan %2 pengukuran; %3 baris dilewati.</translation>
+        <source>Stored %1 new subjects and %2 measurements; %3 rows left out.</source>
+        <translation>Tersimpan %1 sasaran baru dan %2 pengukuran; %3 baris dilewati.</translation>
     </message>
     <message>
-      <source>Import subjects and measurements from a CSV export (e-PPGBM, Elsimil, PK).</source>
-      <translation>Mengimpor sasaran dan pengukuran dari ekspor CSV (e-PPGBM, Elsimil, PK).</translation>
+        <source>Import subjects and measurements from a CSV export (e-PPGBM, Elsimil, PK).</source>
+        <translation>Mengimpor sasaran dan pengukuran dari ekspor CSV (e-PPGBM, Elsimil, PK).</translation>
     </message>
-  </context>
-  <context>
+    <message>
+        <source>The CSV or Excel (.xlsx) file to import.</source>
+        <translation>Berkas CSV atau Excel (.xlsx) yang akan diimpor.</translation>
+    </message>
+    <message>
+        <source>The column mapping remembered under this name (the import dialog remembers one per source). Without it, the source&apos;s remembered mapping is used, or one is proposed from the header.</source>
+        <translation>Pemetaan kolom yang diingat dengan nama ini (dialog impor mengingat satu pemetaan per sumber). Tanpa opsi ini, dipakai pemetaan yang diingat untuk sumber berkas, atau pemetaan diusulkan dari baris judul.</translation>
+    </message>
+    <message>
+        <source>Write the rows with problems to this CSV file, to correct them.</source>
+        <translation>Tulis baris yang bermasalah ke berkas CSV ini untuk diperbaiki.</translation>
+    </message>
+    <message>
+        <source>no column mapping named &apos;%1&apos; is remembered in this workspace.</source>
+        <translation>tidak ada pemetaan kolom bernama &apos;%1&apos; yang diingat di ruang kerja ini.</translation>
+    </message>
+    <message>
+        <source>no column mapping named &apos;%1&apos; is remembered; known: %2.</source>
+        <translation>tidak ada pemetaan kolom bernama &apos;%1&apos; yang diingat; yang ada: %2.</translation>
+    </message>
+    <message>
+        <source>%1 rows read, %2 with problems, %3 of people already known.</source>
+        <translation>%1 baris dibaca, %2 bermasalah, %3 berisi orang yang sudah ada.</translation>
+    </message>
+    <message>
+        <source>The rows with problems were written to %1.</source>
+        <translation>Baris yang bermasalah telah ditulis ke %1.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportConfirmPage</name>
+    <message>
+        <source>Ready to import</source>
+        <translation>Siap diimpor</translation>
+    </message>
+    <message>
+        <source>Finish stores all of this at once. If anything goes wrong, or you cancel, nothing is stored.</source>
+        <translation>Selesai menyimpan semua ini sekaligus. Jika terjadi kesalahan, atau Anda membatalkan, tidak ada yang disimpan.</translation>
+    </message>
+    <message>
+        <source>From &lt;b&gt;%1&lt;/b&gt;, as %2 from %3:</source>
+        <translation>Dari &lt;b&gt;%1&lt;/b&gt;, sebagai %2 dengan sumber %3:</translation>
+    </message>
+    <message>
+        <source>• %1 new subjects</source>
+        <translation>• %1 sasaran baru</translation>
+    </message>
+    <message>
+        <source>• %1 measurements, with their z-scores</source>
+        <translation>• %1 pengukuran, beserta skor-z-nya</translation>
+    </message>
+    <message>
+        <source>• %1 subjects already stored get values from the file</source>
+        <translation>• %1 sasaran yang sudah tersimpan mendapat nilai dari berkas</translation>
+    </message>
+    <message>
+        <source>• %1 lines add only a measurement to a subject already stored</source>
+        <translation>• %1 baris hanya menambahkan pengukuran pada sasaran yang sudah tersimpan</translation>
+    </message>
+    <message>
+        <source>• %1 lines with problems are left out</source>
+        <translation>• %1 baris bermasalah dilewati</translation>
+    </message>
+    <message>
+        <source>Remember these columns for the next file from %1</source>
+        <translation>Ingat kolom-kolom ini untuk berkas berikutnya dari %1</translation>
+    </message>
+</context>
+<context>
+    <name>ImportDuplicatesPage</name>
+    <message>
+        <source>Apply this choice to &amp;all lines</source>
+        <translation>&amp;Terapkan pilihan ini ke semua baris</translation>
+    </message>
+    <message>
+        <source>People already known</source>
+        <translation>Orang yang sudah ada</translation>
+    </message>
+    <message>
+        <source>These lines are people already stored (same NIK, or same name, birth date and desa) or met earlier in the file. Their measurements join that person unless you keep both. Differences are shown in bold.</source>
+        <translation>Baris-baris ini adalah orang yang sudah tersimpan (NIK sama, atau nama, tanggal lahir, dan desa sama) atau yang sudah muncul sebelumnya di berkas ini. Pengukurannya digabungkan ke orang tersebut, kecuali Anda memilih menyimpan keduanya. Perbedaan ditampilkan dengan huruf tebal.</translation>
+    </message>
+    <message>
+        <source>What to keep</source>
+        <translation>Yang dipertahankan</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Isian</translation>
+    </message>
+    <message>
+        <source>Stored</source>
+        <translation>Tersimpan</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Sumber</translation>
+    </message>
+    <message>
+        <source>In this file</source>
+        <translation>Di berkas ini</translation>
+    </message>
+    <message>
+        <source>Take the file&apos;s</source>
+        <translation>Ambil dari berkas</translation>
+    </message>
+    <message>
+        <source>Line %1: %2 (stored)</source>
+        <translation>Baris %1: %2 (tersimpan)</translation>
+    </message>
+    <message>
+        <source>Line %1: %2 (as line %3)</source>
+        <translation>Baris %1: %2 (sama dengan baris %3)</translation>
+    </message>
+    <message>
+        <source>%1, verified</source>
+        <translation>%1, terverifikasi</translation>
+    </message>
+    <message>
+        <source>this file, line %1</source>
+        <translation>berkas ini, baris %1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Line %1&lt;/b&gt; is %2, already stored in the workspace.</source>
+        <translation>&lt;b&gt;Baris %1&lt;/b&gt; adalah %2, yang sudah tersimpan di ruang kerja.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Line %1&lt;/b&gt; is %2, the same person as line %3 of this file.</source>
+        <translation>&lt;b&gt;Baris %1&lt;/b&gt; adalah %2, orang yang sama dengan baris %3 berkas ini.</translation>
+    </message>
+</context>
+<context>
     <name>ImportField</name>
     <message>
-      <source>NIK</source>
-      <translation>NIK</translation>
+        <source>NIK</source>
+        <translation>NIK</translation>
     </message>
     <message>
-      <source>Name</source>
-      <translation>Nama</translation>
+        <source>Name</source>
+        <translation>Nama</translation>
     </message>
     <message>
-      <source>Sex</source>
-      <translation>Jenis kelamin</translation>
+        <source>Sex</source>
+        <translation>Jenis kelamin</translation>
     </message>
     <message>
-      <source>Birth date</source>
-      <translation>Tanggal lahir</translation>
+        <source>Birth date</source>
+        <translation>Tanggal lahir</translation>
     </message>
     <message>
-      <source>Measurement date</source>
-      <translation>Tanggal pengukuran</translation>
+        <source>Measurement date</source>
+        <translation>Tanggal pengukuran</translation>
     </message>
     <message>
-      <source>Weight (kg)</source>
-      <translation>Berat badan (kg)</translation>
+        <source>Weight (kg)</source>
+        <translation>Berat badan (kg)</translation>
     </message>
     <message>
-      <source>Length/height (cm)</source>
-      <translation>Panjang/tinggi badan (cm)</translation>
+        <source>Length/height (cm)</source>
+        <translation>Panjang/tinggi badan (cm)</translation>
     </message>
     <message>
-      <source>How measured</source>
-      <translation>Cara ukur</translation>
+        <source>How measured</source>
+        <translation>Cara ukur</translation>
     </message>
     <message>
-      <source>LiLA (cm)</source>
-      <translation>LiLA (cm)</translation>
+        <source>LiLA (cm)</source>
+        <translation>LiLA (cm)</translation>
     </message>
     <message>
-      <source>Head circumference (cm)</source>
-      <translation>Lingkar kepala (cm)</translation>
+        <source>Head circumference (cm)</source>
+        <translation>Lingkar kepala (cm)</translation>
     </message>
     <message>
-      <source>Hb (g/dL)</source>
-      <translation>Hb (g/dL)</translation>
+        <source>Hb (g/dL)</source>
+        <translation>Hb (g/dL)</translation>
     </message>
     <message>
-      <source>Mother's name</source>
-      <translation>Nama ibu</translation>
+        <source>Mother&apos;s name</source>
+        <translation>Nama ibu</translation>
     </message>
     <message>
-      <source>Father's name</source>
-      <translation>Nama ayah</translation>
+        <source>Father&apos;s name</source>
+        <translation>Nama ayah</translation>
     </message>
     <message>
-      <source>Desa/kelurahan</source>
-      <translation>Desa/kelurahan</translation>
+        <source>Desa/kelurahan</source>
+        <translation>Desa/kelurahan</translation>
     </message>
     <message>
-      <source>Kecamatan</source>
-      <translation>Kecamatan</translation>
+        <source>Kecamatan</source>
+        <translation>Kecamatan</translation>
     </message>
     <message>
-      <source>RT</source>
-      <translation>RT</translation>
+        <source>RT</source>
+        <translation>RT</translation>
     </message>
     <message>
-      <source>RW</source>
-      <translation>RW</translation>
+        <source>RW</source>
+        <translation>RW</translation>
     </message>
     <message>
-      <source>Address</source>
-      <translation>Alamat</translation>
+        <source>Address</source>
+        <translation>Alamat</translation>
     </message>
     <message>
-      <source>Family card number (KK)</source>
-      <translation>Nomor KK</translation>
+        <source>Family card number (KK)</source>
+        <translation>Nomor KK</translation>
     </message>
-  </context>
-  <context>
+    <message>
+        <source>Posyandu</source>
+        <translation>Posyandu</translation>
+    </message>
+</context>
+<context>
+    <name>ImportFile</name>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>%1 tidak dapat dibaca: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ImportFilePage</name>
+    <message>
+        <source>File to import</source>
+        <translation>Berkas yang diimpor</translation>
+    </message>
+    <message>
+        <source>A CSV or Excel (.xlsx) export of e-PPGBM, Elsimil, the family census or a KIA register, one person per line under a header line. Nothing is stored until you confirm on the last page.</source>
+        <translation>Ekspor CSV atau Excel (.xlsx) dari e-PPGBM, Elsimil, Pendataan Keluarga, atau register KIA, satu orang per baris di bawah baris judul. Tidak ada yang disimpan sampai Anda mengonfirmasi di halaman terakhir.</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Telusuri…</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>Be&amp;rkas:</translation>
+    </message>
+    <message>
+        <source>Target &amp;group of its rows:</source>
+        <translation>Ke&amp;lompok sasaran setiap baris:</translation>
+    </message>
+    <message>
+        <source>&amp;Comes from:</source>
+        <translation>&amp;Asal berkas:</translation>
+    </message>
+    <message>
+        <source>Spreadsheets (*.csv *.xlsx *.txt);;All files (*)</source>
+        <translation>Lembar kerja (*.csv *.xlsx *.txt);;Semua berkas (*)</translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation>Membaca %1…</translation>
+    </message>
+    <message>
+        <source>The file has a header line but no data lines.</source>
+        <translation>Berkas memiliki baris judul, tetapi tidak ada baris data.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportLookup</name>
+    <message>
+        <source>desa &quot;%1&quot; in kecamatan &quot;%2&quot; is not one of this district&apos;s</source>
+        <translation>desa &quot;%1&quot; di kecamatan &quot;%2&quot; tidak termasuk wilayah kabupaten/kota ini</translation>
+    </message>
+    <message>
+        <source>desa &quot;%1&quot; is not one of this district&apos;s</source>
+        <translation>desa &quot;%1&quot; tidak termasuk wilayah kabupaten/kota ini</translation>
+    </message>
+    <message>
+        <source>there is a desa &quot;%1&quot; in several kecamatan: give the kecamatan</source>
+        <translation>ada desa &quot;%1&quot; di beberapa kecamatan: sebutkan kecamatannya</translation>
+    </message>
+</context>
+<context>
+    <name>ImportMappingPage</name>
+    <message>
+        <source>Columns</source>
+        <translation>Kolom</translation>
+    </message>
+    <message>
+        <source>Check which column of the file holds each field. Fields marked * are needed. The choice is remembered for the next file from the same source.</source>
+        <translation>Periksa kolom berkas yang berisi setiap isian. Isian bertanda * wajib ada. Pilihan ini diingat untuk berkas berikutnya dari sumber yang sama.</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Isian</translation>
+    </message>
+    <message>
+        <source>Column in the file</source>
+        <translation>Kolom di berkas</translation>
+    </message>
+    <message>
+        <source>First line</source>
+        <translation>Baris pertama</translation>
+    </message>
+    <message>
+        <source>Proposed from the file&apos;s header line.</source>
+        <translation>Diusulkan dari baris judul berkas.</translation>
+    </message>
+    <message>
+        <source>As remembered from the last import from %1.</source>
+        <translation>Sesuai yang diingat dari impor terakhir dari %1.</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(tidak ada)</translation>
+    </message>
+    <message>
+        <source>Column %1</source>
+        <translation>Kolom %1</translation>
+    </message>
+</context>
+<context>
     <name>ImportPlan</name>
     <message>
-      <source>The file is empty.</source>
-      <translation>Berkas kosong.</translation>
+        <source>already in the workspace: the measurement is added to that subject</source>
+        <translation>sudah ada di ruang kerja: pengukurannya ditambahkan ke sasaran itu</translation>
     </message>
     <message>
-      <source>No column for the name was found (such as Nama or Nama Anak). Check the header line or choose the columns.</source>
-      <translation>Tidak ditemukan kolom nama (seperti Nama atau Nama Anak). Periksa baris judul atau pilih kolomnya.</translation>
+        <source>the same person as line %1: the measurement is added to that subject</source>
+        <translation>orang yang sama dengan baris %1: pengukurannya ditambahkan ke sasaran itu</translation>
     </message>
     <message>
-      <source>the name is missing</source>
-      <translation>nama kosong</translation>
+        <source>The file has no column for: %1. Check the header line, or choose the columns.</source>
+        <translation>Berkas tidak memiliki kolom untuk: %1. Periksa baris judul, atau pilih kolomnya.</translation>
     </message>
     <message>
-      <source>sex "%1" is not L or P</source>
-      <translation>jenis kelamin "%1" bukan L atau P</translation>
+        <source>Reading the file was cancelled.</source>
+        <translation>Pembacaan berkas dibatalkan.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportPreviewModel</name>
+    <message>
+        <source>Line</source>
+        <translation>Baris</translation>
     </message>
     <message>
-      <source>the child's sex is missing</source>
-      <translation>jenis kelamin anak kosong</translation>
+        <source>Status</source>
+        <translation>Status</translation>
     </message>
     <message>
-      <source>birth date "%1" cannot be read</source>
-      <translation>tanggal lahir "%1" tidak terbaca</translation>
+        <source>Problems and notes</source>
+        <translation>Masalah dan catatan</translation>
     </message>
     <message>
-      <source>the birth date is missing</source>
-      <translation>tanggal lahir kosong</translation>
+        <source>Name</source>
+        <translation>Nama</translation>
     </message>
     <message>
-      <source>the desa is missing</source>
-      <translation>desa kosong</translation>
+        <source>NIK</source>
+        <translation>NIK</translation>
     </message>
     <message>
-      <source>desa "%1" is not one of this district's</source>
-      <translation>desa "%1" bukan desa di kabupaten/kota ini</translation>
+        <source>Sex</source>
+        <translation>Jenis kelamin</translation>
     </message>
     <message>
-      <source>%1 "%2" is not possible</source>
-      <translation>%1 "%2" tidak mungkin</translation>
+        <source>Birth date</source>
+        <translation>Tanggal lahir</translation>
     </message>
     <message>
-      <source>the measurement date is missing</source>
-      <translation>tanggal pengukuran kosong</translation>
+        <source>Desa</source>
+        <translation>Desa</translation>
     </message>
     <message>
-      <source>measurement date "%1" cannot be read</source>
-      <translation>tanggal pengukuran "%1" tidak terbaca</translation>
+        <source>Measured on</source>
+        <translation>Tanggal pengukuran</translation>
     </message>
     <message>
-      <source>measured before birth</source>
-      <translation>diukur sebelum lahir</translation>
+        <source>Weight (kg)</source>
+        <translation>Berat badan (kg)</translation>
     </message>
     <message>
-      <source>WHO flags an implausible value (%1): check the measurement</source>
-      <translation>WHO menandai nilai yang tidak wajar (%1): periksa pengukuran</translation>
+        <source>Length/height (cm)</source>
+        <translation>Panjang/tinggi badan (cm)</translation>
     </message>
     <message>
-      <source>already in the workspace: the measurement is added to that subject</source>
-      <translation>sudah ada di ruang kerja: pengukurannya ditambahkan ke sasaran itu</translation>
+        <source>Length/height-for-age z</source>
+        <translation>Skor-z PB/U atau TB/U</translation>
     </message>
     <message>
-      <source>the same person as line %1: the measurement is added to that subject</source>
-      <translation>orang yang sama dengan baris %1: pengukurannya ditambahkan ke sasaran itu</translation>
+        <source>Problem</source>
+        <translation>Bermasalah</translation>
     </message>
-  </context>
-  <context>
+    <message>
+        <source>Already stored</source>
+        <translation>Sudah tersimpan</translation>
+    </message>
+    <message>
+        <source>Same as line %1</source>
+        <translation>Sama dengan baris %1</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Baru</translation>
+    </message>
+</context>
+<context>
+    <name>ImportPreviewPage</name>
+    <message>
+        <source>&amp;Save rows with problems…</source>
+        <translation>Si&amp;mpan baris bermasalah…</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Pratinjau</translation>
+    </message>
+    <message>
+        <source>Each line of the file as it will be stored. Lines with a problem are shown in red; hover over a line to read all its notes.</source>
+        <translation>Setiap baris berkas sebagaimana akan disimpan. Baris bermasalah ditampilkan merah; arahkan penunjuk ke sebuah baris untuk membaca semua catatannya.</translation>
+    </message>
+    <message>
+        <source>All lines</source>
+        <translation>Semua baris</translation>
+    </message>
+    <message>
+        <source>Lines with problems</source>
+        <translation>Baris bermasalah</translation>
+    </message>
+    <message>
+        <source>People already known</source>
+        <translation>Orang yang sudah ada</translation>
+    </message>
+    <message>
+        <source>Lines with notes</source>
+        <translation>Baris dengan catatan</translation>
+    </message>
+    <message>
+        <source>Show:</source>
+        <translation>Tampilkan:</translation>
+    </message>
+    <message>
+        <source>%1 lines read: %2 ready to store, %3 with problems, %4 of people already known.</source>
+        <translation>%1 baris dibaca: %2 siap disimpan, %3 bermasalah, %4 berisi orang yang sudah ada.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Leave out the %n line(s) with problems and store the others</source>
+        <translation>
+            <numerusform>Lewati %n baris bermasalah dan simpan yang lain</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Save rows with problems</source>
+        <translation>Simpan baris bermasalah</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Berkas CSV (*.csv)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) with their problems were saved to %1. Correct them there and import that file again.</source>
+        <translation>
+            <numerusform>%n baris beserta masalahnya telah disimpan ke %1. Perbaiki di sana, lalu impor lagi berkas itu.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ImportRowChecker</name>
+    <message>
+        <source>the name is missing</source>
+        <translation>nama kosong</translation>
+    </message>
+    <message>
+        <source>sex &quot;%1&quot; is not L or P</source>
+        <translation>jenis kelamin &quot;%1&quot; bukan L atau P</translation>
+    </message>
+    <message>
+        <source>the child&apos;s sex is missing</source>
+        <translation>jenis kelamin anak kosong</translation>
+    </message>
+    <message>
+        <source>birth date &quot;%1&quot; cannot be read</source>
+        <translation>tanggal lahir &quot;%1&quot; tidak dapat dibaca</translation>
+    </message>
+    <message>
+        <source>the birth date is missing</source>
+        <translation>tanggal lahir kosong</translation>
+    </message>
+    <message>
+        <source>the desa is missing</source>
+        <translation>desa kosong</translation>
+    </message>
+    <message>
+        <source>posyandu &quot;%1&quot; is not known in that desa and was left out</source>
+        <translation>posyandu &quot;%1&quot; tidak dikenal di desa itu dan dilewati</translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot; is not possible</source>
+        <translation>%1 &quot;%2&quot; tidak mungkin</translation>
+    </message>
+    <message>
+        <source>the measurement date is missing</source>
+        <translation>tanggal pengukuran kosong</translation>
+    </message>
+    <message>
+        <source>measurement date &quot;%1&quot; cannot be read</source>
+        <translation>tanggal pengukuran &quot;%1&quot; tidak dapat dibaca</translation>
+    </message>
+    <message>
+        <source>measured before birth</source>
+        <translation>diukur sebelum lahir</translation>
+    </message>
+    <message>
+        <source>WHO flags an implausible value (%1): check the measurement</source>
+        <translation>WHO menandai nilai yang tidak wajar (%1): periksa pengukuran</translation>
+    </message>
+</context>
+<context>
     <name>ImportRunner</name>
     <message>
-      <source>The import was cancelled; nothing was stored.</source>
-      <translation>Impor dibatalkan; tidak ada yang disimpan.</translation>
+        <source>The import was cancelled; nothing was stored.</source>
+        <translation>Impor dibatalkan; tidak ada yang disimpan.</translation>
     </message>
     <message>
-      <source>Line %1: %2. Nothing was stored.</source>
-      <translation>Baris %1: %2. Tidak ada yang disimpan.</translation>
+        <source>Line %1: %2. Nothing was stored.</source>
+        <translation>Baris %1: %2. Tidak ada yang disimpan.</translation>
     </message>
     <message>
-      <source>Line %1: %2</source>
-      <translation>Baris %1: %2</translation>
+        <source>Line %1: %2</source>
+        <translation>Baris %1: %2</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
+    <name>ImportWizard</name>
+    <message>
+        <source>Import subjects and measurements</source>
+        <translation>Impor sasaran dan pengukuran</translation>
+    </message>
+    <message>
+        <source>Checking every row…</source>
+        <translation>Memeriksa setiap baris…</translation>
+    </message>
+    <message>
+        <source>Storing the rows…</source>
+        <translation>Menyimpan baris…</translation>
+    </message>
+    <message>
+        <source>Nothing was imported; the workspace is as it was.
+
+%1</source>
+        <translation>Tidak ada yang diimpor; ruang kerja tetap seperti semula.
+
+%1</translation>
+    </message>
+    <message>
+        <source>Stop this import? Nothing has been stored yet.</source>
+        <translation>Hentikan impor ini? Belum ada yang disimpan.</translation>
+    </message>
+</context>
+<context>
     <name>InfoCommand</name>
     <message>
-      <source>Print JSON with stable English keys.</source>
-      <translation>Mencetak JSON dengan kunci berbahasa Inggris yang tetap.</translation>
+        <source>Print JSON with stable English keys.</source>
+        <translation>Mencetak JSON dengan kunci berbahasa Inggris yang tetap.</translation>
     </message>
     <message>
-      <source>Cycles: %1</source>
-      <translation>Siklus: %1</translation>
+        <source>Cycles: %1</source>
+        <translation>Siklus: %1</translation>
     </message>
     <message>
-      <source>Subjects:</source>
-      <translation>Sasaran:</translation>
+        <source>Subjects:</source>
+        <translation>Sasaran:</translation>
     </message>
     <message>
-      <source>Audit cases: %1</source>
-      <translation>Kasus audit: %1</translation>
+        <source>Audit cases: %1</source>
+        <translation>Kasus audit: %1</translation>
     </message>
     <message>
-      <source>RTL items:</source>
-      <translation>Butir RTL:</translation>
+        <source>RTL items:</source>
+        <translation>Butir RTL:</translation>
     </message>
     <message>
-      <source>Cycle %1 of %2 (%3): %4 cases, %5 overdue RTL items</source>
-      <translation>Siklus %1 Tahun %2 (%3): %4 kasus, %5 butir RTL lewat tenggat</translation>
+        <source>Cycle %1 of %2 (%3): %4 cases, %5 overdue RTL items</source>
+        <translation>Siklus %1 Tahun %2 (%3): %4 kasus, %5 butir RTL lewat tenggat</translation>
     </message>
     <message>
-      <source>done</source>
-      <translation>selesai</translation>
+        <source>done</source>
+        <translation>selesai</translation>
     </message>
     <message>
-      <source>not done</source>
-      <translation>belum selesai</translation>
+        <source>not done</source>
+        <translation>belum selesai</translation>
     </message>
     <message>
-      <source>Show counts and each cycle's stages (--json for scripts).</source>
-      <translation>Menampilkan jumlah data dan tahap setiap siklus (--json untuk skrip).</translation>
+        <source>Show counts and each cycle&apos;s stages (--json for scripts).</source>
+        <translation>Menampilkan jumlah data dan tahap setiap siklus (--json untuk skrip).</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>InterventionType</name>
     <message>
-      <source>Specific (spesifik)</source>
-      <translation>Spesifik</translation>
+        <source>Specific (spesifik)</source>
+        <translation>Spesifik</translation>
     </message>
     <message>
-      <source>Sensitive (sensitif)</source>
-      <translation>Sensitif</translation>
+        <source>Sensitive (sensitif)</source>
+        <translation>Sensitif</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>ListPanel</name>
     <message>
-      <source>Filter…</source>
-      <translation>Saring…</translation>
+        <source>Filter…</source>
+        <translation>Saring…</translation>
     </message>
     <message>
-      <source>%1 of %2</source>
-      <translation>%1 dari %2</translation>
+        <source>%1 of %2</source>
+        <translation>%1 dari %2</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-      <source>&amp;File</source>
-      <translation>&amp;Berkas</translation>
+        <source>&amp;File</source>
+        <translation>&amp;Berkas</translation>
     </message>
     <message>
-      <source>&amp;New workspace…</source>
-      <translation>Ruang kerja &amp;baru…</translation>
+        <source>&amp;New workspace…</source>
+        <translation>Ruang kerja &amp;baru…</translation>
     </message>
     <message>
-      <source>&amp;Open workspace…</source>
-      <translation>&amp;Buka ruang kerja…</translation>
+        <source>&amp;Open workspace…</source>
+        <translation>&amp;Buka ruang kerja…</translation>
     </message>
     <message>
-      <source>Open &amp;recent</source>
-      <translation>Buka &amp;terakhir</translation>
+        <source>Open &amp;recent</source>
+        <translation>Buka &amp;terakhir</translation>
     </message>
     <message>
-      <source>Open the &amp;demonstration workspace</source>
-      <translation>Buka ruang kerja &amp;demonstrasi</translation>
+        <source>Open the &amp;demonstration workspace</source>
+        <translation>Buka ruang kerja &amp;demonstrasi</translation>
     </message>
     <message>
-      <source>&amp;Settings…</source>
-      <translation>&amp;Pengaturan…</translation>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Pengaturan…</translation>
     </message>
     <message>
-      <source>&amp;Close workspace</source>
-      <translation>T&amp;utup ruang kerja</translation>
+        <source>&amp;Close workspace</source>
+        <translation>T&amp;utup ruang kerja</translation>
     </message>
     <message>
-      <source>&amp;Quit</source>
-      <translation>&amp;Keluar</translation>
+        <source>&amp;Quit</source>
+        <translation>&amp;Keluar</translation>
     </message>
     <message>
-      <source>&amp;Cycle</source>
-      <translation>&amp;Siklus</translation>
+        <source>&amp;Cycle</source>
+        <translation>&amp;Siklus</translation>
     </message>
     <message>
-      <source>&amp;New cycle…</source>
-      <translation>Siklus &amp;baru…</translation>
+        <source>&amp;New cycle…</source>
+        <translation>Siklus &amp;baru…</translation>
     </message>
     <message>
-      <source>&amp;Reload</source>
-      <translation>&amp;Muat ulang</translation>
+        <source>&amp;Reload</source>
+        <translation>&amp;Muat ulang</translation>
     </message>
     <message>
-      <source>&amp;Help</source>
-      <translation>B&amp;antuan</translation>
+        <source>&amp;Help</source>
+        <translation>B&amp;antuan</translation>
     </message>
     <message>
-      <source>&amp;About Tuntas</source>
-      <translation>&amp;Tentang Tuntas</translation>
+        <source>&amp;About Tuntas</source>
+        <translation>&amp;Tentang Tuntas</translation>
     </message>
     <message>
-      <source>Tuntas</source>
-      <translation>Tuntas</translation>
+        <source>Tuntas</source>
+        <translation>Tuntas</translation>
     </message>
     <message>
-      <source>No workspace open</source>
-      <translation>Tidak ada ruang kerja yang terbuka</translation>
+        <source>No workspace open</source>
+        <translation>Tidak ada ruang kerja yang terbuka</translation>
     </message>
     <message>
-      <source>district not set</source>
-      <translation>kabupaten belum diatur</translation>
+        <source>district not set</source>
+        <translation>kabupaten belum diatur</translation>
     </message>
     <message>
-      <source>%1 · %2 subjects · %3 cases</source>
-      <translation>%1 · %2 sasaran · %3 kasus</translation>
+        <source>%1 · %2 subjects · %3 cases</source>
+        <translation>%1 · %2 sasaran · %3 kasus</translation>
     </message>
     <message>
-      <source>Open recent</source>
-      <translation>Buka terakhir</translation>
+        <source>Open recent</source>
+        <translation>Buka terakhir</translation>
     </message>
     <message>
-      <source>%1 no longer exists; it was removed from the list.</source>
-      <translation>%1 sudah tidak ada; berkas itu dihapus dari daftar.</translation>
+        <source>%1 no longer exists; it was removed from the list.</source>
+        <translation>%1 sudah tidak ada; berkas itu dihapus dari daftar.</translation>
     </message>
     <message>
-      <source>Open workspace</source>
-      <translation>Buka ruang kerja</translation>
+        <source>Open workspace</source>
+        <translation>Buka ruang kerja</translation>
     </message>
     <message>
-      <source>New workspace</source>
-      <translation>Ruang kerja baru</translation>
+        <source>New workspace</source>
+        <translation>Ruang kerja baru</translation>
     </message>
     <message>
-      <source>Demonstration workspace</source>
-      <translation>Ruang kerja demonstrasi</translation>
+        <source>Demonstration workspace</source>
+        <translation>Ruang kerja demonstrasi</translation>
     </message>
     <message>
-      <source>Tuntas workspaces (*.tuntas)</source>
-      <translation>Ruang kerja Tuntas (*.tuntas)</translation>
+        <source>Tuntas workspaces (*.tuntas)</source>
+        <translation>Ruang kerja Tuntas (*.tuntas)</translation>
     </message>
     <message>
-      <source>Tuntas workspaces (*.tuntas);;All files (*)</source>
-      <translation>Ruang kerja Tuntas (*.tuntas);;Semua berkas (*)</translation>
+        <source>Tuntas workspaces (*.tuntas);;All files (*)</source>
+        <translation>Ruang kerja Tuntas (*.tuntas);;Semua berkas (*)</translation>
     </message>
     <message>
-      <source>The wizard for "%1" comes in a later version of Tuntas. Until then this stage shows what the workspace's data already say about it.</source>
-      <translation>Panduan untuk tahap "%1" hadir pada versi Tuntas berikutnya. Sementara itu, tahap ini menampilkan keadaan menurut data yang sudah ada di ruang kerja.</translation>
+        <source>The wizard for &quot;%1&quot; comes in a later version of Tuntas. Until then this stage shows what the workspace&apos;s data already say about it.</source>
+        <translation>Panduan untuk tahap &quot;%1&quot; hadir pada versi Tuntas berikutnya. Sementara itu, tahap ini menampilkan keadaan menurut data yang sudah ada di ruang kerja.</translation>
     </message>
     <message>
-      <source>About Tuntas</source>
-      <translation>Tentang Tuntas</translation>
+        <source>About Tuntas</source>
+        <translation>Tentang Tuntas</translation>
     </message>
     <message>
-      <source>Tuntas %1
+        <source>Tuntas %1
 
-Runs a district's stunting case audit (Audit Kasus Stunting) offline, from the team's decree to the evaluation of the follow-up plan.
+Runs a district&apos;s stunting case audit (Audit Kasus Stunting) offline, from the team&apos;s decree to the evaluation of the follow-up plan.
 
 Z-scores follow the WHO Child Growth Standards 2006 and the WHO Reference 2007.</source>
-      <translation>Tuntas %1
+        <translation>Tuntas %1
 
 Menjalankan Audit Kasus Stunting kabupaten/kota secara luring, dari SK tim hingga evaluasi rencana tindak lanjut.
 
 Skor-z mengikuti Standar Pertumbuhan Anak WHO 2006 dan Referensi WHO 2007.</translation>
     </message>
     <message>
-      <source>S&amp;ubjects</source>
-      <translation>&amp;Sasaran</translation>
+        <source>S&amp;ubjects</source>
+        <translation>&amp;Sasaran</translation>
     </message>
     <message>
-      <source>&amp;Register a subject…</source>
-      <translation>&amp;Daftarkan sasaran…</translation>
+        <source>&amp;Register a subject…</source>
+        <translation>&amp;Daftarkan sasaran…</translation>
     </message>
-  </context>
-  <context>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Ekspor…</translation>
+    </message>
+    <message>
+        <source>&amp;Import from a file…</source>
+        <translation>&amp;Impor dari berkas…</translation>
+    </message>
+    <message>
+        <source>Imported: %1 new subjects, %2 measurements, %3 subjects updated, %4 lines left out.</source>
+        <translation>Diimpor: %1 sasaran baru, %2 pengukuran, %3 sasaran diperbarui, %4 baris dilewati.</translation>
+    </message>
+</context>
+<context>
     <name>MaternalRiskScreen</name>
     <message>
-      <source>severely underweight</source>
-      <translation>kurus berat</translation>
+        <source>severely underweight</source>
+        <translation>kurus berat</translation>
     </message>
     <message>
-      <source>mildly underweight</source>
-      <translation>kurus ringan</translation>
+        <source>mildly underweight</source>
+        <translation>kurus ringan</translation>
     </message>
     <message>
-      <source>normal</source>
-      <translation>normal</translation>
+        <source>normal</source>
+        <translation>normal</translation>
     </message>
     <message>
-      <source>mildly overweight</source>
-      <translation>gemuk ringan</translation>
+        <source>mildly overweight</source>
+        <translation>gemuk ringan</translation>
     </message>
     <message>
-      <source>severely overweight</source>
-      <translation>gemuk berat</translation>
+        <source>severely overweight</source>
+        <translation>gemuk berat</translation>
     </message>
     <message>
-      <source>Chronic energy deficiency (KEK): LiLA below %1 cm</source>
-      <translation>Kurang energi kronis (KEK): LiLA di bawah %1 cm</translation>
+        <source>Chronic energy deficiency (KEK): LiLA below %1 cm</source>
+        <translation>Kurang energi kronis (KEK): LiLA di bawah %1 cm</translation>
     </message>
     <message>
-      <source>LiLA %1 cm</source>
-      <translation>LiLA %1 cm</translation>
+        <source>LiLA %1 cm</source>
+        <translation>LiLA %1 cm</translation>
     </message>
     <message>
-      <source>Anaemia in pregnancy: Hb below %1 g/dL</source>
-      <translation>Anemia pada kehamilan: Hb di bawah %1 g/dL</translation>
+        <source>Anaemia in pregnancy: Hb below %1 g/dL</source>
+        <translation>Anemia pada kehamilan: Hb di bawah %1 g/dL</translation>
     </message>
     <message>
-      <source>Anaemia: Hb below %1 g/dL</source>
-      <translation>Anemia: Hb di bawah %1 g/dL</translation>
+        <source>Anaemia: Hb below %1 g/dL</source>
+        <translation>Anemia: Hb di bawah %1 g/dL</translation>
     </message>
     <message>
-      <source>Hb %1 g/dL</source>
-      <translation>Hb %1 g/dL</translation>
+        <source>Hb %1 g/dL</source>
+        <translation>Hb %1 g/dL</translation>
     </message>
     <message>
-      <source>Underweight: BMI below %1</source>
-      <translation>Berat badan kurang: IMT di bawah %1</translation>
+        <source>Underweight: BMI below %1</source>
+        <translation>Berat badan kurang: IMT di bawah %1</translation>
     </message>
     <message>
-      <source>BMI %1 (%2)</source>
-      <translation>IMT %1 (%2)</translation>
+        <source>BMI %1 (%2)</source>
+        <translation>IMT %1 (%2)</translation>
     </message>
     <message>
-      <source>Short stature: height below %1 cm</source>
-      <translation>Bertubuh pendek: tinggi badan di bawah %1 cm</translation>
+        <source>Short stature: height below %1 cm</source>
+        <translation>Bertubuh pendek: tinggi badan di bawah %1 cm</translation>
     </message>
     <message>
-      <source>Height %1 cm</source>
-      <translation>Tinggi badan %1 cm</translation>
+        <source>Height %1 cm</source>
+        <translation>Tinggi badan %1 cm</translation>
     </message>
     <message>
-      <source>Too young (4 Terlalu): under %1 years</source>
-      <translation>Terlalu muda (4 Terlalu): di bawah %1 tahun</translation>
+        <source>Too young (4 Terlalu): under %1 years</source>
+        <translation>Terlalu muda (4 Terlalu): di bawah %1 tahun</translation>
     </message>
     <message>
-      <source>%1 years old</source>
-      <translation>Umur %1 tahun</translation>
+        <source>%1 years old</source>
+        <translation>Umur %1 tahun</translation>
     </message>
     <message>
-      <source>Too old (4 Terlalu): over %1 years</source>
-      <translation>Terlalu tua (4 Terlalu): di atas %1 tahun</translation>
+        <source>Too old (4 Terlalu): over %1 years</source>
+        <translation>Terlalu tua (4 Terlalu): di atas %1 tahun</translation>
     </message>
     <message>
-      <source>Births too close (4 Terlalu): spacing under %1 months</source>
-      <translation>Terlalu dekat (4 Terlalu): jarak kelahiran kurang dari %1 bulan</translation>
+        <source>Births too close (4 Terlalu): spacing under %1 months</source>
+        <translation>Terlalu dekat (4 Terlalu): jarak kelahiran kurang dari %1 bulan</translation>
     </message>
     <message>
-      <source>%1 months</source>
-      <translation>%1 bulan</translation>
+        <source>%1 months</source>
+        <translation>%1 bulan</translation>
     </message>
     <message>
-      <source>Too many children (4 Terlalu): more than %1</source>
-      <translation>Terlalu banyak (4 Terlalu): lebih dari %1 anak</translation>
+        <source>Too many children (4 Terlalu): more than %1</source>
+        <translation>Terlalu banyak (4 Terlalu): lebih dari %1 anak</translation>
     </message>
     <message>
-      <source>%1 children</source>
-      <translation>%1 anak</translation>
+        <source>%1 children</source>
+        <translation>%1 anak</translation>
     </message>
     <message>
-      <source>Exposed to cigarette smoke</source>
-      <translation>Terpapar asap rokok</translation>
+        <source>Exposed to cigarette smoke</source>
+        <translation>Terpapar asap rokok</translation>
     </message>
     <message>
-      <source>yes</source>
-      <translation>ya</translation>
+        <source>yes</source>
+        <translation>ya</translation>
     </message>
     <message>
-      <source>Fewer than %1 antenatal visits</source>
-      <translation>Pemeriksaan kehamilan kurang dari %1 kali</translation>
+        <source>Fewer than %1 antenatal visits</source>
+        <translation>Pemeriksaan kehamilan kurang dari %1 kali</translation>
     </message>
     <message>
-      <source>%1 visits</source>
-      <translation>%1 kali</translation>
+        <source>%1 visits</source>
+        <translation>%1 kali</translation>
     </message>
     <message>
-      <source>Fewer than %1 iron-folic tablets</source>
-      <translation>Tablet tambah darah kurang dari %1 butir</translation>
+        <source>Fewer than %1 iron-folic tablets</source>
+        <translation>Tablet tambah darah kurang dari %1 butir</translation>
     </message>
     <message>
-      <source>%1 tablets</source>
-      <translation>%1 butir</translation>
+        <source>%1 tablets</source>
+        <translation>%1 butir</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>MeasurePosition</name>
     <message>
-      <source>Lying (length)</source>
-      <translation>Terlentang (panjang badan)</translation>
+        <source>Lying (length)</source>
+        <translation>Terlentang (panjang badan)</translation>
     </message>
     <message>
-      <source>Standing (height)</source>
-      <translation>Berdiri (tinggi badan)</translation>
+        <source>Standing (height)</source>
+        <translation>Berdiri (tinggi badan)</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>MeetingKind</name>
     <message>
-      <source>Dissemination</source>
-      <translation>Diseminasi</translation>
+        <source>Dissemination</source>
+        <translation>Diseminasi</translation>
     </message>
     <message>
-      <source>Second dissemination (evaluation)</source>
-      <translation>Diseminasi kedua (evaluasi)</translation>
+        <source>Second dissemination (evaluation)</source>
+        <translation>Diseminasi kedua (evaluasi)</translation>
     </message>
     <message>
-      <source>Other audit meeting</source>
-      <translation>Rapat audit lainnya</translation>
+        <source>Other audit meeting</source>
+        <translation>Rapat audit lainnya</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>MeetingRepository</name>
     <message>
-      <source>The meeting</source>
-      <translation>Rapat</translation>
+        <source>The meeting</source>
+        <translation>Rapat</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>MembersPage</name>
     <message>
-      <source>&amp;Add member…</source>
-      <translation>&amp;Tambah anggota…</translation>
+        <source>&amp;Add member…</source>
+        <translation>&amp;Tambah anggota…</translation>
     </message>
     <message>
-      <source>&amp;Edit…</source>
-      <translation>&amp;Ubah…</translation>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Ubah…</translation>
     </message>
     <message>
-      <source>&amp;Remove</source>
-      <translation>&amp;Hapus</translation>
+        <source>&amp;Remove</source>
+        <translation>&amp;Hapus</translation>
     </message>
     <message>
-      <source>Team members</source>
-      <translation>Anggota tim</translation>
+        <source>Team members</source>
+        <translation>Anggota tim</translation>
     </message>
     <message>
-      <source>Pick people the workspace already knows, or add new ones, each with their role in the team.</source>
-      <translation>Pilih orang yang sudah dikenal ruang kerja atau tambahkan orang baru, masing-masing dengan perannya dalam tim.</translation>
+        <source>Pick people the workspace already knows, or add new ones, each with their role in the team.</source>
+        <translation>Pilih orang yang sudah dikenal ruang kerja atau tambahkan orang baru, masing-masing dengan perannya dalam tim.</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>NewCycleDialog</name>
     <message>
-      <source>New audit cycle</source>
-      <translation>Siklus audit baru</translation>
+        <source>New audit cycle</source>
+        <translation>Siklus audit baru</translation>
     </message>
     <message>
-      <source>Cycle 1 (January to June)</source>
-      <translation>Siklus 1 (Januari s.d. Juni)</translation>
+        <source>Cycle 1 (January to June)</source>
+        <translation>Siklus 1 (Januari s.d. Juni)</translation>
     </message>
     <message>
-      <source>Cycle 2 (July to December)</source>
-      <translation>Siklus 2 (Juli s.d. Desember)</translation>
+        <source>Cycle 2 (July to December)</source>
+        <translation>Siklus 2 (Juli s.d. Desember)</translation>
     </message>
     <message>
-      <source>Year:</source>
-      <translation>Tahun:</translation>
+        <source>Year:</source>
+        <translation>Tahun:</translation>
     </message>
     <message>
-      <source>Cycle:</source>
-      <translation>Siklus:</translation>
+        <source>Cycle:</source>
+        <translation>Siklus:</translation>
     </message>
     <message>
-      <source>Period from:</source>
-      <translation>Periode dari:</translation>
+        <source>Period from:</source>
+        <translation>Periode dari:</translation>
     </message>
     <message>
-      <source>to:</source>
-      <translation>sampai:</translation>
+        <source>to:</source>
+        <translation>sampai:</translation>
     </message>
     <message>
-      <source>The period ends before it starts.</source>
-      <translation>Periode berakhir sebelum dimulai.</translation>
+        <source>The period ends before it starts.</source>
+        <translation>Periode berakhir sebelum dimulai.</translation>
     </message>
     <message>
-      <source>Cycle %1 of %2 already exists in this workspace.</source>
-      <translation>Siklus %1 Tahun %2 sudah ada di ruang kerja ini.</translation>
+        <source>Cycle %1 of %2 already exists in this workspace.</source>
+        <translation>Siklus %1 Tahun %2 sudah ada di ruang kerja ini.</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>NikCheck</name>
     <message>
-      <source>The NIK should have 16 digits; this one has %1 characters.</source>
-      <translation>NIK seharusnya 16 digit; NIK ini %1 karakter.</translation>
+        <source>The NIK should have 16 digits; this one has %1 characters.</source>
+        <translation>NIK seharusnya 16 digit; NIK ini %1 karakter.</translation>
     </message>
     <message>
-      <source>The NIK's birth date part (digits 7 to 12) or serial number (the last four) is not possible.</source>
-      <translation>Bagian tanggal lahir NIK (digit ke-7 s.d. 12) atau nomor urutnya (empat digit terakhir) tidak mungkin.</translation>
+        <source>The NIK&apos;s birth date part (digits 7 to 12) or serial number (the last four) is not possible.</source>
+        <translation>Bagian tanggal lahir NIK (digit ke-7 s.d. 12) atau nomor urutnya (empat digit terakhir) tidak mungkin.</translation>
     </message>
     <message>
-      <source>The NIK was registered outside this district (region %1).</source>
-      <translation>NIK terdaftar di luar kabupaten/kota ini (wilayah %1).</translation>
+        <source>The NIK was registered outside this district (region %1).</source>
+        <translation>NIK terdaftar di luar kabupaten/kota ini (wilayah %1).</translation>
     </message>
     <message>
-      <source>The NIK gives the birth date %1, but %2 was entered.</source>
-      <translation>Menurut NIK tanggal lahirnya %1, tetapi yang diisikan %2.</translation>
+        <source>The NIK gives the birth date %1, but %2 was entered.</source>
+        <translation>Menurut NIK tanggal lahirnya %1, tetapi yang diisikan %2.</translation>
     </message>
     <message>
-      <source>The NIK is a woman's (day plus 40), but the sex entered is male.</source>
-      <translation>NIK ini milik perempuan (tanggal ditambah 40), tetapi jenis kelamin yang diisikan laki-laki.</translation>
+        <source>The NIK is a woman&apos;s (day plus 40), but the sex entered is male.</source>
+        <translation>NIK ini milik perempuan (tanggal ditambah 40), tetapi jenis kelamin yang diisikan laki-laki.</translation>
     </message>
     <message>
-      <source>The NIK is a man's, but the sex entered is female.</source>
-      <translation>NIK ini milik laki-laki, tetapi jenis kelamin yang diisikan perempuan.</translation>
+        <source>The NIK is a man&apos;s, but the sex entered is female.</source>
+        <translation>NIK ini milik laki-laki, tetapi jenis kelamin yang diisikan perempuan.</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>NipCheck</name>
     <message>
-      <source>A NIP has 18 digits; this one has %1.</source>
-      <translation>NIP terdiri atas 18 digit; NIP ini %1 digit.</translation>
+        <source>A NIP has 18 digits; this one has %1.</source>
+        <translation>NIP terdiri atas 18 digit; NIP ini %1 digit.</translation>
     </message>
     <message>
-      <source>The NIP's birth date, appointment month or sex digit is not possible.</source>
-      <translation>Tanggal lahir, bulan pengangkatan, atau digit jenis kelamin pada NIP tidak mungkin.</translation>
+        <source>The NIP&apos;s birth date, appointment month or sex digit is not possible.</source>
+        <translation>Tanggal lahir, bulan pengangkatan, atau digit jenis kelamin pada NIP tidak mungkin.</translation>
     </message>
     <message>
-      <source>The NIP says the appointment came before the age of 18.</source>
-      <translation>Menurut NIP, pengangkatan terjadi sebelum umur 18 tahun.</translation>
+        <source>The NIP says the appointment came before the age of 18.</source>
+        <translation>Menurut NIP, pengangkatan terjadi sebelum umur 18 tahun.</translation>
     </message>
     <message>
-      <source>The NIP's sex digit does not match the sex entered.</source>
-      <translation>Digit jenis kelamin pada NIP tidak sesuai dengan jenis kelamin yang diisikan.</translation>
+        <source>The NIP&apos;s sex digit does not match the sex entered.</source>
+        <translation>Digit jenis kelamin pada NIP tidak sesuai dengan jenis kelamin yang diisikan.</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>NutritionalStatus</name>
     <message>
-      <source>Check the measurement</source>
-      <translation>Periksa pengukuran</translation>
+        <source>Check the measurement</source>
+        <translation>Periksa pengukuran</translation>
     </message>
     <message>
-      <source>Severely stunted</source>
-      <translation>Sangat pendek</translation>
+        <source>Severely stunted</source>
+        <translation>Sangat pendek</translation>
     </message>
     <message>
-      <source>Stunted</source>
-      <translation>Pendek</translation>
+        <source>Stunted</source>
+        <translation>Pendek</translation>
     </message>
     <message>
-      <source>Normal height</source>
-      <translation>Normal</translation>
+        <source>Normal height</source>
+        <translation>Normal</translation>
     </message>
     <message>
-      <source>Tall</source>
-      <translation>Tinggi</translation>
+        <source>Tall</source>
+        <translation>Tinggi</translation>
     </message>
     <message>
-      <source>Severely underweight</source>
-      <translation>Berat badan sangat kurang</translation>
+        <source>Severely underweight</source>
+        <translation>Berat badan sangat kurang</translation>
     </message>
     <message>
-      <source>Underweight</source>
-      <translation>Berat badan kurang</translation>
+        <source>Underweight</source>
+        <translation>Berat badan kurang</translation>
     </message>
     <message>
-      <source>Normal weight</source>
-      <translation>Berat badan normal</translation>
+        <source>Normal weight</source>
+        <translation>Berat badan normal</translation>
     </message>
     <message>
-      <source>Risk of overweight</source>
-      <translation>Risiko berat badan lebih</translation>
+        <source>Risk of overweight</source>
+        <translation>Risiko berat badan lebih</translation>
     </message>
     <message>
-      <source>Severely wasted</source>
-      <translation>Gizi buruk</translation>
+        <source>Severely wasted</source>
+        <translation>Gizi buruk</translation>
     </message>
     <message>
-      <source>Wasted</source>
-      <translation>Gizi kurang</translation>
+        <source>Wasted</source>
+        <translation>Gizi kurang</translation>
     </message>
     <message>
-      <source>Well nourished</source>
-      <translation>Gizi baik</translation>
+        <source>Well nourished</source>
+        <translation>Gizi baik</translation>
     </message>
     <message>
-      <source>Possible risk of overweight</source>
-      <translation>Berisiko gizi lebih</translation>
+        <source>Possible risk of overweight</source>
+        <translation>Berisiko gizi lebih</translation>
     </message>
     <message>
-      <source>Overweight</source>
-      <translation>Gizi lebih</translation>
+        <source>Overweight</source>
+        <translation>Gizi lebih</translation>
     </message>
     <message>
-      <source>Obese</source>
-      <translation>Obesitas</translation>
+        <source>Obese</source>
+        <translation>Obesitas</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>PeopleRepository</name>
     <message>
-      <source>The person</source>
-      <translation>Orang tersebut</translation>
+        <source>The person</source>
+        <translation>Orang tersebut</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>PersonDialog</name>
     <message>
-      <source>Add a team member</source>
-      <translation>Tambah anggota tim</translation>
+        <source>Add a team member</source>
+        <translation>Tambah anggota tim</translation>
     </message>
     <message>
-      <source>Edit a team member</source>
-      <translation>Ubah anggota tim</translation>
+        <source>Edit a team member</source>
+        <translation>Ubah anggota tim</translation>
     </message>
     <message>
-      <source>— a new person —</source>
-      <translation>— orang baru —</translation>
+        <source>— a new person —</source>
+        <translation>— orang baru —</translation>
     </message>
     <message>
-      <source>e.g. dr.</source>
-      <translation>mis. dr.</translation>
+        <source>e.g. dr.</source>
+        <translation>mis. dr.</translation>
     </message>
     <message>
-      <source>e.g. Sp.A, M.Kes</source>
-      <translation>mis. Sp.A, M.Kes</translation>
+        <source>e.g. Sp.A, M.Kes</source>
+        <translation>mis. Sp.A, M.Kes</translation>
     </message>
     <message>
-      <source>18 digits; empty for non-civil-servants</source>
-      <translation>18 digit; kosongkan untuk non-ASN</translation>
+        <source>18 digits; empty for non-civil-servants</source>
+        <translation>18 digit; kosongkan untuk non-ASN</translation>
     </message>
     <message>
-      <source>e.g. Pembina / IV a</source>
-      <translation>mis. Pembina / IV a</translation>
+        <source>e.g. Pembina / IV a</source>
+        <translation>mis. Pembina / IV a</translation>
     </message>
     <message>
-      <source>— none —</source>
-      <translation>— tidak ada —</translation>
+        <source>— none —</source>
+        <translation>— tidak ada —</translation>
     </message>
     <message>
-      <source>Known person:</source>
-      <translation>Orang yang dikenal:</translation>
+        <source>Known person:</source>
+        <translation>Orang yang dikenal:</translation>
     </message>
     <message>
-      <source>Front title:</source>
-      <translation>Gelar depan:</translation>
+        <source>Front title:</source>
+        <translation>Gelar depan:</translation>
     </message>
     <message>
-      <source>Name: *</source>
-      <translation>Nama: *</translation>
+        <source>Name: *</source>
+        <translation>Nama: *</translation>
     </message>
     <message>
-      <source>Back title:</source>
-      <translation>Gelar belakang:</translation>
+        <source>Back title:</source>
+        <translation>Gelar belakang:</translation>
     </message>
     <message>
-      <source>NIP:</source>
-      <translation>NIP:</translation>
+        <source>NIP:</source>
+        <translation>NIP:</translation>
     </message>
     <message>
-      <source>Rank/grade:</source>
-      <translation>Pangkat/golongan:</translation>
+        <source>Rank/grade:</source>
+        <translation>Pangkat/golongan:</translation>
     </message>
     <message>
-      <source>Position:</source>
-      <translation>Jabatan:</translation>
+        <source>Position:</source>
+        <translation>Jabatan:</translation>
     </message>
     <message>
-      <source>Agency (OPD):</source>
-      <translation>OPD:</translation>
+        <source>Agency (OPD):</source>
+        <translation>OPD:</translation>
     </message>
     <message>
-      <source>Speciality:</source>
-      <translation>Keahlian:</translation>
+        <source>Speciality:</source>
+        <translation>Keahlian:</translation>
     </message>
     <message>
-      <source>Phone:</source>
-      <translation>Telepon:</translation>
+        <source>Phone:</source>
+        <translation>Telepon:</translation>
     </message>
     <message>
-      <source>Role in the team:</source>
-      <translation>Peran dalam tim:</translation>
+        <source>Role in the team:</source>
+        <translation>Peran dalam tim:</translation>
     </message>
     <message>
-      <source>Kecamatan:</source>
-      <translation>Kecamatan:</translation>
+        <source>Kecamatan:</source>
+        <translation>Kecamatan:</translation>
     </message>
     <message>
-      <source>Desa:</source>
-      <translation>Desa:</translation>
+        <source>Desa:</source>
+        <translation>Desa:</translation>
     </message>
     <message>
-      <source>Please fill in the name.</source>
-      <translation>Mohon isi nama.</translation>
+        <source>Please fill in the name.</source>
+        <translation>Mohon isi nama.</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
+    <name>QProgressDialog</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
+</context>
+<context>
     <name>QueryRows</name>
     <message>
-      <source>%1 was not found in the workspace.</source>
-      <translation>%1 tidak ditemukan di ruang kerja.</translation>
+        <source>%1 was not found in the workspace.</source>
+        <translation>%1 tidak ditemukan di ruang kerja.</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>RecommendationKind</name>
     <message>
-      <source>Handling this case</source>
-      <translation>Penanganan kasus ini</translation>
+        <source>Handling this case</source>
+        <translation>Penanganan kasus ini</translation>
     </message>
     <message>
-      <source>Improving case management</source>
-      <translation>Perbaikan tata laksana kasus</translation>
+        <source>Improving case management</source>
+        <translation>Perbaikan tata laksana kasus</translation>
     </message>
     <message>
-      <source>Preventing similar cases</source>
-      <translation>Pencegahan kasus serupa</translation>
+        <source>Preventing similar cases</source>
+        <translation>Pencegahan kasus serupa</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
+    <name>RejectedRowsFile</name>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>%1 tidak dapat ditulis: %2</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Baris</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>Masalah</translation>
+    </message>
+</context>
+<context>
     <name>RiskThresholdsEditor</name>
     <message>
-      <source> cm</source>
-      <translation> cm</translation>
+        <source> cm</source>
+        <translation> cm</translation>
     </message>
     <message>
-      <source> g/dL</source>
-      <translation> g/dL</translation>
+        <source> g/dL</source>
+        <translation> g/dL</translation>
     </message>
     <message>
-      <source> years</source>
-      <translation> tahun</translation>
+        <source> years</source>
+        <translation> tahun</translation>
     </message>
     <message>
-      <source> months</source>
-      <translation> bulan</translation>
+        <source> months</source>
+        <translation> bulan</translation>
     </message>
     <message>
-      <source> children</source>
-      <translation> anak</translation>
+        <source> children</source>
+        <translation> anak</translation>
     </message>
     <message>
-      <source> visits</source>
-      <translation> kali</translation>
+        <source> visits</source>
+        <translation> kali</translation>
     </message>
     <message>
-      <source> tablets</source>
-      <translation> butir</translation>
+        <source> tablets</source>
+        <translation> butir</translation>
     </message>
     <message>
-      <source>A risk is reported when a value is below (or, for age and children, above) its threshold. The defaults follow the national guidance; change them only when your district's guidance differs.</source>
-      <translation>Risiko dilaporkan bila nilai berada di bawah ambangnya (atau, untuk umur dan jumlah anak, di atasnya). Nilai bawaan mengikuti pedoman nasional; ubah hanya bila pedoman daerah Anda berbeda.</translation>
+        <source>A risk is reported when a value is below (or, for age and children, above) its threshold. The defaults follow the national guidance; change them only when your district&apos;s guidance differs.</source>
+        <translation>Risiko dilaporkan bila nilai berada di bawah ambangnya (atau, untuk umur dan jumlah anak, di atasnya). Nilai bawaan mengikuti pedoman nasional; ubah hanya bila pedoman daerah Anda berbeda.</translation>
     </message>
     <message>
-      <source>LiLA below (KEK):</source>
-      <translation>LiLA di bawah (KEK):</translation>
+        <source>LiLA below (KEK):</source>
+        <translation>LiLA di bawah (KEK):</translation>
     </message>
     <message>
-      <source>Hb below, pregnant:</source>
-      <translation>Hb di bawah, ibu hamil:</translation>
+        <source>Hb below, pregnant:</source>
+        <translation>Hb di bawah, ibu hamil:</translation>
     </message>
     <message>
-      <source>Hb below, bride or postpartum:</source>
-      <translation>Hb di bawah, catin atau ibu nifas:</translation>
+        <source>Hb below, bride or postpartum:</source>
+        <translation>Hb di bawah, catin atau ibu nifas:</translation>
     </message>
     <message>
-      <source>BMI below:</source>
-      <translation>IMT di bawah:</translation>
+        <source>BMI below:</source>
+        <translation>IMT di bawah:</translation>
     </message>
     <message>
-      <source>Too young, under:</source>
-      <translation>Terlalu muda, di bawah:</translation>
+        <source>Too young, under:</source>
+        <translation>Terlalu muda, di bawah:</translation>
     </message>
     <message>
-      <source>Too old, over:</source>
-      <translation>Terlalu tua, di atas:</translation>
+        <source>Too old, over:</source>
+        <translation>Terlalu tua, di atas:</translation>
     </message>
     <message>
-      <source>Births too close, under:</source>
-      <translation>Jarak kelahiran terlalu dekat, di bawah:</translation>
+        <source>Births too close, under:</source>
+        <translation>Jarak kelahiran terlalu dekat, di bawah:</translation>
     </message>
     <message>
-      <source>Too many children, over:</source>
-      <translation>Anak terlalu banyak, lebih dari:</translation>
+        <source>Too many children, over:</source>
+        <translation>Anak terlalu banyak, lebih dari:</translation>
     </message>
     <message>
-      <source>Short stature, under:</source>
-      <translation>Bertubuh pendek, di bawah:</translation>
+        <source>Short stature, under:</source>
+        <translation>Bertubuh pendek, di bawah:</translation>
     </message>
     <message>
-      <source>Antenatal visits, fewer than:</source>
-      <translation>Pemeriksaan kehamilan, kurang dari:</translation>
+        <source>Antenatal visits, fewer than:</source>
+        <translation>Pemeriksaan kehamilan, kurang dari:</translation>
     </message>
     <message>
-      <source>Iron-folic tablets, fewer than:</source>
-      <translation>Tablet tambah darah, kurang dari:</translation>
+        <source>Iron-folic tablets, fewer than:</source>
+        <translation>Tablet tambah darah, kurang dari:</translation>
     </message>
     <message>
-      <source>Restore the guidance's defaults</source>
-      <translation>Kembalikan nilai bawaan pedoman</translation>
+        <source>Restore the guidance&apos;s defaults</source>
+        <translation>Kembalikan nilai bawaan pedoman</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>SelectionReason</name>
     <message>
-      <source>Did not improve after intervention</source>
-      <translation>Tidak membaik setelah intervensi</translation>
+        <source>Did not improve after intervention</source>
+        <translation>Tidak membaik setelah intervensi</translation>
     </message>
     <message>
-      <source>High-burden area (lokus)</source>
-      <translation>Wilayah lokus</translation>
+        <source>High-burden area (lokus)</source>
+        <translation>Wilayah lokus</translation>
     </message>
     <message>
-      <source>Difficult case or suspected disease</source>
-      <translation>Kasus sulit atau dicurigai ada penyakit penyerta</translation>
+        <source>Difficult case or suspected disease</source>
+        <translation>Kasus sulit atau dicurigai ada penyakit penyerta</translation>
     </message>
     <message>
-      <source>High-risk mother or bride</source>
-      <translation>Ibu atau calon pengantin berisiko tinggi</translation>
+        <source>High-risk mother or bride</source>
+        <translation>Ibu atau calon pengantin berisiko tinggi</translation>
     </message>
     <message>
-      <source>Data complete enough to audit</source>
-      <translation>Data cukup lengkap untuk diaudit</translation>
+        <source>Data complete enough to audit</source>
+        <translation>Data cukup lengkap untuk diaudit</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>SelectionReviewPage</name>
     <message>
-      <source>Review</source>
-      <translation>Tinjauan</translation>
+        <source>Review</source>
+        <translation>Tinjauan</translation>
     </message>
     <message>
-      <source>Finish stores the new cases; each gets its audit number and a case code that documents use instead of the name.</source>
-      <translation>Selesai menyimpan kasus baru; setiap kasus mendapat nomor urut audit dan kode kasus yang dipakai dokumen sebagai pengganti nama.</translation>
+        <source>Finish stores the new cases; each gets its audit number and a case code that documents use instead of the name.</source>
+        <translation>Selesai menyimpan kasus baru; setiap kasus mendapat nomor urut audit dan kode kasus yang dipakai dokumen sebagai pengganti nama.</translation>
     </message>
     <message numerus="yes">
-      <source>%n new case(s)</source>
-      <translation>
-        <numerusform>%n kasus baru</numerusform>
-      </translation>
+        <source>%n new case(s)</source>
+        <translation>
+            <numerusform>%n kasus baru</numerusform>
+        </translation>
     </message>
     <message>
-      <source>Groups still short of the minimum (you may finish and add cases later):</source>
-      <translation>Kelompok yang belum mencapai jumlah minimal (Anda boleh menyelesaikan dan menambah kasus nanti):</translation>
+        <source>Groups still short of the minimum (you may finish and add cases later):</source>
+        <translation>Kelompok yang belum mencapai jumlah minimal (Anda boleh menyelesaikan dan menambah kasus nanti):</translation>
     </message>
     <message>
-      <source>Go back and give a reason for:</source>
-      <translation>Kembali dan beri alasan untuk:</translation>
+        <source>Go back and give a reason for:</source>
+        <translation>Kembali dan beri alasan untuk:</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>SelectionWizard</name>
     <message>
-      <source>Case selection — cycle %1 of %2</source>
-      <translation>Seleksi kasus — Siklus %1 Tahun %2</translation>
+        <source>Case selection — cycle %1 of %2</source>
+        <translation>Seleksi kasus — Siklus %1 Tahun %2</translation>
     </message>
     <message>
-      <source>Case selection</source>
-      <translation>Seleksi kasus</translation>
+        <source>Case selection</source>
+        <translation>Seleksi kasus</translation>
     </message>
     <message>
-      <source>The selection could not be saved; nothing was changed.
+        <source>The selection could not be saved; nothing was changed.
 
 %1</source>
-      <translation>Pilihan kasus tidak dapat disimpan; tidak ada yang diubah.
+        <translation>Pilihan kasus tidak dapat disimpan; tidak ada yang diubah.
 
 %1</translation>
     </message>
     <message>
-      <source>Discard the cases you selected?</source>
-      <translation>Buang kasus yang sudah Anda pilih?</translation>
+        <source>Discard the cases you selected?</source>
+        <translation>Buang kasus yang sudah Anda pilih?</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
-      <source>Settings</source>
-      <translation>Pengaturan</translation>
+        <source>Settings</source>
+        <translation>Pengaturan</translation>
     </message>
     <message>
-      <source>e.g. Kabupaten Sukamaju</source>
-      <translation>mis. Kabupaten Sukamaju</translation>
+        <source>e.g. Kabupaten Sukamaju</source>
+        <translation>mis. Kabupaten Sukamaju</translation>
     </message>
     <message>
-      <source>e.g. 32.04</source>
-      <translation>mis. 32.04</translation>
+        <source>e.g. 32.04</source>
+        <translation>mis. 32.04</translation>
     </message>
     <message>
-      <source>e.g. PEMERINTAH KABUPATEN SUKAMAJU</source>
-      <translation>mis. PEMERINTAH KABUPATEN SUKAMAJU</translation>
+        <source>e.g. PEMERINTAH KABUPATEN SUKAMAJU</source>
+        <translation>mis. PEMERINTAH KABUPATEN SUKAMAJU</translation>
     </message>
     <message>
-      <source>e.g. DINAS PENGENDALIAN PENDUDUK DAN KELUARGA BERENCANA</source>
-      <translation>mis. DINAS PENGENDALIAN PENDUDUK DAN KELUARGA BERENCANA</translation>
+        <source>e.g. DINAS PENGENDALIAN PENDUDUK DAN KELUARGA BERENCANA</source>
+        <translation>mis. DINAS PENGENDALIAN PENDUDUK DAN KELUARGA BERENCANA</translation>
     </message>
     <message>
-      <source>Telephone, e-mail, website: one line each</source>
-      <translation>Telepon, pos-el, situs web: satu baris masing-masing</translation>
+        <source>Telephone, e-mail, website: one line each</source>
+        <translation>Telepon, pos-el, situs web: satu baris masing-masing</translation>
     </message>
     <message>
-      <source>e.g. Jalan Raya Sukamaju No. 17, Sukamaju 45191</source>
-      <translation>mis. Jalan Raya Sukamaju No. 17, Sukamaju 45191</translation>
+        <source>e.g. Jalan Raya Sukamaju No. 17, Sukamaju 45191</source>
+        <translation>mis. Jalan Raya Sukamaju No. 17, Sukamaju 45191</translation>
     </message>
     <message>
-      <source>Choose logo…</source>
-      <translation>Pilih logo…</translation>
+        <source>Choose logo…</source>
+        <translation>Pilih logo…</translation>
     </message>
     <message>
-      <source>Remove logo</source>
-      <translation>Hapus logo</translation>
+        <source>Remove logo</source>
+        <translation>Hapus logo</translation>
     </message>
     <message>
-      <source>Province:</source>
-      <translation>Provinsi:</translation>
+        <source>Province:</source>
+        <translation>Provinsi:</translation>
     </message>
     <message>
-      <source>Regency or city: *</source>
-      <translation>Kabupaten/kota: *</translation>
+        <source>Regency or city: *</source>
+        <translation>Kabupaten/kota: *</translation>
     </message>
     <message>
-      <source>Kemendagri code:</source>
-      <translation>Kode Kemendagri:</translation>
+        <source>Kemendagri code:</source>
+        <translation>Kode Kemendagri:</translation>
     </message>
     <message>
-      <source>Government name:</source>
-      <translation>Nama pemerintah daerah:</translation>
+        <source>Government name:</source>
+        <translation>Nama pemerintah daerah:</translation>
     </message>
     <message>
-      <source>Office name: *</source>
-      <translation>Nama dinas: *</translation>
+        <source>Office name: *</source>
+        <translation>Nama dinas: *</translation>
     </message>
     <message>
-      <source>Letterhead lines:</source>
-      <translation>Baris kop surat:</translation>
+        <source>Letterhead lines:</source>
+        <translation>Baris kop surat:</translation>
     </message>
     <message>
-      <source>Office address:</source>
-      <translation>Alamat kantor:</translation>
+        <source>Office address:</source>
+        <translation>Alamat kantor:</translation>
     </message>
     <message>
-      <source>Place for signatures:</source>
-      <translation>Tempat penandatanganan:</translation>
+        <source>Place for signatures:</source>
+        <translation>Tempat penandatanganan:</translation>
     </message>
     <message>
-      <source>Logo:</source>
-      <translation>Logo:</translation>
+        <source>Logo:</source>
+        <translation>Logo:</translation>
     </message>
     <message>
-      <source>Language:</source>
-      <translation>Bahasa:</translation>
+        <source>Language:</source>
+        <translation>Bahasa:</translation>
     </message>
     <message>
-      <source>Choose the district's logo</source>
-      <translation>Pilih logo kabupaten/kota</translation>
+        <source>Choose the district&apos;s logo</source>
+        <translation>Pilih logo kabupaten/kota</translation>
     </message>
     <message>
-      <source>Images (*.png *.svg)</source>
-      <translation>Gambar (*.png *.svg)</translation>
+        <source>Images (*.png *.svg)</source>
+        <translation>Gambar (*.png *.svg)</translation>
     </message>
     <message>
-      <source>Logo</source>
-      <translation>Logo</translation>
+        <source>Logo</source>
+        <translation>Logo</translation>
     </message>
     <message>
-      <source>%1 cannot be used as a logo: choose a PNG or SVG image under 2 MB.</source>
-      <translation>%1 tidak dapat dipakai sebagai logo: pilih gambar PNG atau SVG yang kurang dari 2 MB.</translation>
+        <source>%1 cannot be used as a logo: choose a PNG or SVG image under 2 MB.</source>
+        <translation>%1 tidak dapat dipakai sebagai logo: pilih gambar PNG atau SVG yang kurang dari 2 MB.</translation>
     </message>
     <message>
-      <source>none</source>
-      <translation>tidak ada</translation>
+        <source>none</source>
+        <translation>tidak ada</translation>
     </message>
     <message>
-      <source>logo</source>
-      <translation>logo</translation>
+        <source>logo</source>
+        <translation>logo</translation>
     </message>
     <message>
-      <source>the regency or city</source>
-      <translation>kabupaten/kota</translation>
+        <source>the regency or city</source>
+        <translation>kabupaten/kota</translation>
     </message>
     <message>
-      <source>the office name</source>
-      <translation>nama dinas</translation>
+        <source>the office name</source>
+        <translation>nama dinas</translation>
     </message>
     <message>
-      <source>Please fill in %1: documents cannot be printed without it.</source>
-      <translation>Mohon isi %1: dokumen tidak dapat dicetak tanpa data itu.</translation>
+        <source>Please fill in %1: documents cannot be printed without it.</source>
+        <translation>Mohon isi %1: dokumen tidak dapat dicetak tanpa data itu.</translation>
     </message>
     <message>
-      <source> and </source>
-      <translation> dan </translation>
+        <source> and </source>
+        <translation> dan </translation>
     </message>
     <message>
-      <source>Printed on the letterhead of every document.</source>
-      <translation>Dicetak pada kop surat setiap dokumen.</translation>
+        <source>Printed on the letterhead of every document.</source>
+        <translation>Dicetak pada kop surat setiap dokumen.</translation>
     </message>
     <message>
-      <source>&amp;District</source>
-      <translation>&amp;Kabupaten/kota</translation>
+        <source>&amp;District</source>
+        <translation>&amp;Kabupaten/kota</translation>
     </message>
     <message>
-      <source>&amp;Risk thresholds</source>
-      <translation>Ambang &amp;risiko</translation>
+        <source>&amp;Risk thresholds</source>
+        <translation>Ambang &amp;risiko</translation>
     </message>
     <message>
-      <source>&amp;Interface</source>
-      <translation>&amp;Tampilan</translation>
+        <source>&amp;Interface</source>
+        <translation>&amp;Tampilan</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>Sex</name>
     <message>
-      <source>Male</source>
-      <translation>Laki-laki</translation>
+        <source>Male</source>
+        <translation>Laki-laki</translation>
     </message>
     <message>
-      <source>Female</source>
-      <translation>Perempuan</translation>
+        <source>Female</source>
+        <translation>Perempuan</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>SqlQuery</name>
     <message>
-      <source>The workspace could not be read or changed: %1</source>
-      <translation>Ruang kerja tidak dapat dibaca atau diubah: %1</translation>
+        <source>The workspace could not be read or changed: %1</source>
+        <translation>Ruang kerja tidak dapat dibaca atau diubah: %1</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>StageCard</name>
     <message>
-      <source>Open</source>
-      <translation>Buka</translation>
+        <source>Open</source>
+        <translation>Buka</translation>
     </message>
     <message>
-      <source>Still lacking:</source>
-      <translation>Masih kurang:</translation>
+        <source>Still lacking:</source>
+        <translation>Masih kurang:</translation>
     </message>
     <message>
-      <source>Open the wizard for this stage</source>
-      <translation>Buka panduan untuk tahap ini</translation>
+        <source>Open the wizard for this stage</source>
+        <translation>Buka panduan untuk tahap ini</translation>
     </message>
     <message>
-      <source>Done</source>
-      <translation>Selesai</translation>
+        <source>Done</source>
+        <translation>Selesai</translation>
     </message>
     <message numerus="yes">
-      <source>and %n more</source>
-      <translation>
-        <numerusform>dan %n lainnya</numerusform>
-      </translation>
+        <source>and %n more</source>
+        <translation>
+            <numerusform>dan %n lainnya</numerusform>
+        </translation>
     </message>
     <message>
-      <source>Not done</source>
-      <translation>Belum selesai</translation>
+        <source>Not done</source>
+        <translation>Belum selesai</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>SubjectAssessment</name>
     <message>
-      <source>Enter the birth date and a measurement date within 60 months of it to see z-scores.</source>
-      <translation>Isi tanggal lahir dan tanggal pengukuran (kurang dari 60 bulan sesudahnya) untuk melihat skor-z.</translation>
+        <source>Enter the birth date and a measurement date within 60 months of it to see z-scores.</source>
+        <translation>Isi tanggal lahir dan tanggal pengukuran (kurang dari 60 bulan sesudahnya) untuk melihat skor-z.</translation>
     </message>
     <message>
-      <source>PB/U or TB/U</source>
-      <translation>PB/U atau TB/U</translation>
+        <source>PB/U or TB/U</source>
+        <translation>PB/U atau TB/U</translation>
     </message>
     <message>
-      <source>BB/U</source>
-      <translation>BB/U</translation>
+        <source>BB/U</source>
+        <translation>BB/U</translation>
     </message>
     <message>
-      <source>BB/PB or BB/TB</source>
-      <translation>BB/PB atau BB/TB</translation>
+        <source>BB/PB or BB/TB</source>
+        <translation>BB/PB atau BB/TB</translation>
     </message>
     <message>
-      <source>IMT/U</source>
-      <translation>IMT/U</translation>
+        <source>IMT/U</source>
+        <translation>IMT/U</translation>
     </message>
     <message>
-      <source>%1: z = %2 (%3)</source>
-      <translation>%1: z = %2 (%3)</translation>
+        <source>%1: z = %2 (%3)</source>
+        <translation>%1: z = %2 (%3)</translation>
     </message>
     <message>
-      <source>No z-score yet: enter sex, weight and length or height.</source>
-      <translation>Belum ada skor-z: isi jenis kelamin, berat badan, dan panjang atau tinggi badan.</translation>
+        <source>No z-score yet: enter sex, weight and length or height.</source>
+        <translation>Belum ada skor-z: isi jenis kelamin, berat badan, dan panjang atau tinggi badan.</translation>
     </message>
     <message>
-      <source>%1 (%2)</source>
-      <translation>%1 (%2)</translation>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
-      <source>No risk found in these values.</source>
-      <translation>Tidak ditemukan risiko pada nilai-nilai ini.</translation>
+        <source>No risk found in these values.</source>
+        <translation>Tidak ditemukan risiko pada nilai-nilai ini.</translation>
     </message>
-  </context>
-  <context>
+    <message>
+        <source>No measurement or risk answers yet.</source>
+        <translation>Belum ada pengukuran atau jawaban faktor risiko.</translation>
+    </message>
+</context>
+<context>
     <name>SubjectDialog</name>
     <message>
-      <source>kg, e.g. 9,8</source>
-      <translation>kg, mis. 9,8</translation>
+        <source>kg, e.g. 9,8</source>
+        <translation>kg, mis. 9,8</translation>
     </message>
     <message>
-      <source>cm, e.g. 74,5</source>
-      <translation>cm, mis. 74,5</translation>
+        <source>cm, e.g. 74,5</source>
+        <translation>cm, mis. 74,5</translation>
     </message>
     <message>
-      <source>cm, e.g. 23,5</source>
-      <translation>cm, mis. 23,5</translation>
+        <source>cm, e.g. 23,5</source>
+        <translation>cm, mis. 23,5</translation>
     </message>
     <message>
-      <source>cm</source>
-      <translation>cm</translation>
+        <source>cm</source>
+        <translation>cm</translation>
     </message>
     <message>
-      <source>g/dL, e.g. 11,2</source>
-      <translation>g/dL, mis. 11,2</translation>
+        <source>g/dL, e.g. 11,2</source>
+        <translation>g/dL, mis. 11,2</translation>
     </message>
     <message>
-      <source>weeks</source>
-      <translation>minggu</translation>
+        <source>weeks</source>
+        <translation>minggu</translation>
     </message>
     <message>
-      <source>Oedema on both feet</source>
-      <translation>Edema pada kedua kaki</translation>
+        <source>Oedema on both feet</source>
+        <translation>Edema pada kedua kaki</translation>
     </message>
     <message>
-      <source>Register a subject</source>
-      <translation>Daftarkan sasaran</translation>
+        <source>Register a subject</source>
+        <translation>Daftarkan sasaran</translation>
     </message>
     <message>
-      <source>— choose —</source>
-      <translation>— pilih —</translation>
+        <source>— choose —</source>
+        <translation>— pilih —</translation>
     </message>
     <message>
-      <source>— not recorded —</source>
-      <translation>— tidak dicatat —</translation>
+        <source>— not recorded —</source>
+        <translation>— tidak dicatat —</translation>
     </message>
     <message>
-      <source>16 digits</source>
-      <translation>16 digit</translation>
+        <source>16 digits</source>
+        <translation>16 digit</translation>
     </message>
     <message>
-      <source>RT</source>
-      <translation>RT</translation>
+        <source>RT</source>
+        <translation>RT</translation>
     </message>
     <message>
-      <source>RW</source>
-      <translation>RW</translation>
+        <source>RW</source>
+        <translation>RW</translation>
     </message>
     <message>
-      <source>Target group:</source>
-      <translation>Kelompok sasaran:</translation>
+        <source>Target group:</source>
+        <translation>Kelompok sasaran:</translation>
     </message>
     <message>
-      <source>Name: *</source>
-      <translation>Nama: *</translation>
+        <source>Name: *</source>
+        <translation>Nama: *</translation>
     </message>
     <message>
-      <source>NIK:</source>
-      <translation>NIK:</translation>
+        <source>NIK:</source>
+        <translation>NIK:</translation>
     </message>
     <message>
-      <source>Sex:</source>
-      <translation>Jenis kelamin:</translation>
+        <source>Sex:</source>
+        <translation>Jenis kelamin:</translation>
     </message>
     <message>
-      <source>Birth date:</source>
-      <translation>Tanggal lahir:</translation>
+        <source>Birth date:</source>
+        <translation>Tanggal lahir:</translation>
     </message>
     <message>
-      <source>Desa: *</source>
-      <translation>Desa: *</translation>
+        <source>Desa: *</source>
+        <translation>Desa: *</translation>
     </message>
     <message>
-      <source>Address:</source>
-      <translation>Alamat:</translation>
+        <source>Address:</source>
+        <translation>Alamat:</translation>
     </message>
     <message>
-      <source>Mother's name:</source>
-      <translation>Nama ibu:</translation>
+        <source>Mother&apos;s name:</source>
+        <translation>Nama ibu:</translation>
     </message>
     <message>
-      <source>Identity</source>
-      <translation>Identitas</translation>
+        <source>Identity</source>
+        <translation>Identitas</translation>
     </message>
     <message>
-      <source>Measured on:</source>
-      <translation>Tanggal pengukuran:</translation>
+        <source>Measured on:</source>
+        <translation>Tanggal pengukuran:</translation>
     </message>
     <message>
-      <source>Weight:</source>
-      <translation>Berat badan:</translation>
+        <source>Weight:</source>
+        <translation>Berat badan:</translation>
     </message>
     <message>
-      <source>Length/height:</source>
-      <translation>Panjang/tinggi badan:</translation>
+        <source>Length/height:</source>
+        <translation>Panjang/tinggi badan:</translation>
     </message>
     <message>
-      <source>Measured:</source>
-      <translation>Cara ukur:</translation>
+        <source>Measured:</source>
+        <translation>Cara ukur:</translation>
     </message>
     <message>
-      <source>LiLA (MUAC):</source>
-      <translation>LiLA:</translation>
+        <source>LiLA (MUAC):</source>
+        <translation>LiLA:</translation>
     </message>
     <message>
-      <source>Head circumference:</source>
-      <translation>Lingkar kepala:</translation>
+        <source>Head circumference:</source>
+        <translation>Lingkar kepala:</translation>
     </message>
     <message>
-      <source>Hb:</source>
-      <translation>Hb:</translation>
+        <source>Hb:</source>
+        <translation>Hb:</translation>
     </message>
     <message>
-      <source>Gestational age:</source>
-      <translation>Usia kehamilan:</translation>
+        <source>Gestational age:</source>
+        <translation>Usia kehamilan:</translation>
     </message>
     <message>
-      <source>First measurement</source>
-      <translation>Pengukuran pertama</translation>
+        <source>First measurement</source>
+        <translation>Pengukuran pertama</translation>
     </message>
     <message>
-      <source>Assessment</source>
-      <translation>Penilaian</translation>
+        <source>Assessment</source>
+        <translation>Penilaian</translation>
     </message>
     <message>
-      <source>Husband's name:</source>
-      <translation>Nama suami:</translation>
+        <source>Husband&apos;s name:</source>
+        <translation>Nama suami:</translation>
     </message>
     <message>
-      <source>%1 "%2" is not a possible value (%3 to %4).</source>
-      <translation>%1 "%2" bukan nilai yang mungkin (%3 s.d. %4).</translation>
+        <source>%1 &quot;%2&quot; is not a possible value (%3 to %4).</source>
+        <translation>%1 &quot;%2&quot; bukan nilai yang mungkin (%3 s.d. %4).</translation>
     </message>
     <message>
-      <source>Weight</source>
-      <translation>Berat badan</translation>
+        <source>Weight</source>
+        <translation>Berat badan</translation>
     </message>
     <message>
-      <source>Length/height</source>
-      <translation>Panjang/tinggi badan</translation>
+        <source>Length/height</source>
+        <translation>Panjang/tinggi badan</translation>
     </message>
     <message>
-      <source>LiLA</source>
-      <translation>LiLA</translation>
+        <source>LiLA</source>
+        <translation>LiLA</translation>
     </message>
     <message>
-      <source>Head circumference</source>
-      <translation>Lingkar kepala</translation>
+        <source>Head circumference</source>
+        <translation>Lingkar kepala</translation>
     </message>
     <message>
-      <source>Hb</source>
-      <translation>Hb</translation>
+        <source>Hb</source>
+        <translation>Hb</translation>
     </message>
     <message>
-      <source>Gestational age</source>
-      <translation>Usia kehamilan</translation>
+        <source>Gestational age</source>
+        <translation>Usia kehamilan</translation>
     </message>
     <message>
-      <source>Type the measurement to see the z-scores or risks.</source>
-      <translation>Ketik hasil pengukuran untuk melihat skor-z atau risiko.</translation>
+        <source>Type the measurement to see the z-scores or risks.</source>
+        <translation>Ketik hasil pengukuran untuk melihat skor-z atau risiko.</translation>
     </message>
     <message>
-      <source>Please fill in the name.</source>
-      <translation>Mohon isi nama.</translation>
+        <source>Please fill in the name.</source>
+        <translation>Mohon isi nama.</translation>
     </message>
     <message>
-      <source>Please choose the desa.</source>
-      <translation>Mohon pilih desa.</translation>
+        <source>Please choose the desa.</source>
+        <translation>Mohon pilih desa.</translation>
     </message>
     <message>
-      <source>Please choose the child's sex: the z-scores depend on it.</source>
-      <translation>Mohon pilih jenis kelamin anak: skor-z bergantung padanya.</translation>
+        <source>Please choose the child&apos;s sex: the z-scores depend on it.</source>
+        <translation>Mohon pilih jenis kelamin anak: skor-z bergantung padanya.</translation>
     </message>
     <message>
-      <source>The measurement date is before the birth date.</source>
-      <translation>Tanggal pengukuran sebelum tanggal lahir.</translation>
+        <source>The measurement date is before the birth date.</source>
+        <translation>Tanggal pengukuran sebelum tanggal lahir.</translation>
     </message>
     <message>
-      <source>The subject could not be saved; nothing was changed.
+        <source>The subject could not be saved; nothing was changed.
 
 %1</source>
-      <translation>Sasaran tidak dapat disimpan; tidak ada yang diubah.
+        <translation>Sasaran tidak dapat disimpan; tidak ada yang diubah.
 
 %1</translation>
     </message>
-  </context>
-  <context>
+    <message>
+        <source>e.g. 2</source>
+        <translation>mis. 2</translation>
+    </message>
+    <message>
+        <source>months since the last birth</source>
+        <translation>bulan sejak kelahiran terakhir</translation>
+    </message>
+    <message>
+        <source>visits so far</source>
+        <translation>kali sampai saat ini</translation>
+    </message>
+    <message>
+        <source>tablets taken</source>
+        <translation>butir yang sudah diminum</translation>
+    </message>
+    <message>
+        <source>— not asked —</source>
+        <translation>— tidak ditanyakan —</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Ya</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Tidak</translation>
+    </message>
+    <message>
+        <source>Piped water</source>
+        <translation>Air perpipaan (ledeng)</translation>
+    </message>
+    <message>
+        <source>Bottled water</source>
+        <translation>Air kemasan</translation>
+    </message>
+    <message>
+        <source>Refill water</source>
+        <translation>Air isi ulang</translation>
+    </message>
+    <message>
+        <source>Bore well</source>
+        <translation>Sumur bor</translation>
+    </message>
+    <message>
+        <source>Protected well</source>
+        <translation>Sumur terlindung</translation>
+    </message>
+    <message>
+        <source>Unprotected well</source>
+        <translation>Sumur tidak terlindung</translation>
+    </message>
+    <message>
+        <source>River, lake or rain water</source>
+        <translation>Air sungai, danau, atau hujan</translation>
+    </message>
+    <message>
+        <source>Own, with a septic tank</source>
+        <translation>Milik sendiri, dengan tangki septik</translation>
+    </message>
+    <message>
+        <source>Shared</source>
+        <translation>Bersama</translation>
+    </message>
+    <message>
+        <source>None (open defecation)</source>
+        <translation>Tidak ada (BAB sembarangan)</translation>
+    </message>
+    <message>
+        <source>Exposed to cigarette smoke:</source>
+        <translation>Terpapar asap rokok:</translation>
+    </message>
+    <message>
+        <source>Children born:</source>
+        <translation>Jumlah anak dilahirkan:</translation>
+    </message>
+    <message>
+        <source>Birth spacing:</source>
+        <translation>Jarak kelahiran:</translation>
+    </message>
+    <message>
+        <source>Antenatal visits:</source>
+        <translation>Pemeriksaan kehamilan:</translation>
+    </message>
+    <message>
+        <source>Iron-folic tablets:</source>
+        <translation>Tablet tambah darah:</translation>
+    </message>
+    <message>
+        <source>Drinking water:</source>
+        <translation>Air minum:</translation>
+    </message>
+    <message>
+        <source>Latrine:</source>
+        <translation>Jamban:</translation>
+    </message>
+    <message>
+        <source>Risk factors</source>
+        <translation>Faktor risiko</translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot; is not a possible value (a whole number from 0 to %3).</source>
+        <translation>%1 &quot;%2&quot; bukan nilai yang mungkin (bilangan bulat 0 s.d. %3).</translation>
+    </message>
+    <message>
+        <source>Children born</source>
+        <translation>Jumlah anak dilahirkan</translation>
+    </message>
+    <message>
+        <source>Birth spacing</source>
+        <translation>Jarak kelahiran</translation>
+    </message>
+    <message>
+        <source>Antenatal visits</source>
+        <translation>Pemeriksaan kehamilan</translation>
+    </message>
+    <message>
+        <source>Iron-folic tablets</source>
+        <translation>Tablet tambah darah</translation>
+    </message>
+</context>
+<context>
     <name>SubjectRepository</name>
     <message>
-      <source>The subject</source>
-      <translation>Sasaran</translation>
+        <source>The subject</source>
+        <translation>Sasaran</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>SubjectTableModel</name>
     <message>
-      <source>Name</source>
-      <translation>Nama</translation>
+        <source>Name</source>
+        <translation>Nama</translation>
     </message>
     <message>
-      <source>Group</source>
-      <translation>Kelompok</translation>
+        <source>Group</source>
+        <translation>Kelompok</translation>
     </message>
     <message>
-      <source>Sex</source>
-      <translation>Jenis kelamin</translation>
+        <source>Sex</source>
+        <translation>Jenis kelamin</translation>
     </message>
     <message>
-      <source>Age</source>
-      <translation>Umur</translation>
+        <source>Age</source>
+        <translation>Umur</translation>
     </message>
     <message>
-      <source>Desa</source>
-      <translation>Desa</translation>
+        <source>Desa</source>
+        <translation>Desa</translation>
     </message>
     <message>
-      <source>Last measured</source>
-      <translation>Pengukuran terakhir</translation>
+        <source>Last measured</source>
+        <translation>Pengukuran terakhir</translation>
     </message>
     <message>
-      <source>Length/height-for-age z</source>
-      <translation>Skor-z PB/U atau TB/U</translation>
+        <source>Length/height-for-age z</source>
+        <translation>Skor-z PB/U atau TB/U</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>TableWriter</name>
     <message>
-      <source>The record to change no longer exists in the workspace.</source>
-      <translation>Data yang akan diubah sudah tidak ada di ruang kerja.</translation>
+        <source>The record to change no longer exists in the workspace.</source>
+        <translation>Data yang akan diubah sudah tidak ada di ruang kerja.</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>TargetGroup</name>
     <message>
-      <source>Prospective bride (CATIN)</source>
-      <translation>Calon pengantin (CATIN)</translation>
+        <source>Prospective bride (CATIN)</source>
+        <translation>Calon pengantin (CATIN)</translation>
     </message>
     <message>
-      <source>Pregnant woman (BUMIL)</source>
-      <translation>Ibu hamil (BUMIL)</translation>
+        <source>Pregnant woman (BUMIL)</source>
+        <translation>Ibu hamil (BUMIL)</translation>
     </message>
     <message>
-      <source>Postpartum mother (BUFAS)</source>
-      <translation>Ibu nifas (BUFAS)</translation>
+        <source>Postpartum mother (BUFAS)</source>
+        <translation>Ibu nifas (BUFAS)</translation>
     </message>
     <message>
-      <source>Child under two (BADUTA)</source>
-      <translation>Anak bawah dua tahun (BADUTA)</translation>
+        <source>Child under two (BADUTA)</source>
+        <translation>Anak bawah dua tahun (BADUTA)</translation>
     </message>
     <message>
-      <source>Child under five (BALITA)</source>
-      <translation>Anak bawah lima tahun (BALITA)</translation>
+        <source>Child under five (BALITA)</source>
+        <translation>Anak bawah lima tahun (BALITA)</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>TeamDraft</name>
     <message>
-      <source>No decree number yet</source>
-      <translation>Nomor SK belum diisi</translation>
+        <source>No decree number yet</source>
+        <translation>Nomor SK belum diisi</translation>
     </message>
     <message>
-      <source>No decree date yet</source>
-      <translation>Tanggal SK belum diisi</translation>
+        <source>No decree date yet</source>
+        <translation>Tanggal SK belum diisi</translation>
     </message>
     <message>
-      <source>No chair (Ketua) in the team</source>
-      <translation>Belum ada Ketua dalam tim</translation>
+        <source>No chair (Ketua) in the team</source>
+        <translation>Belum ada Ketua dalam tim</translation>
     </message>
     <message>
-      <source>No secretary (Sekretaris) in the team</source>
-      <translation>Belum ada Sekretaris dalam tim</translation>
+        <source>No secretary (Sekretaris) in the team</source>
+        <translation>Belum ada Sekretaris dalam tim</translation>
     </message>
     <message>
-      <source>No technical team member (Tim Teknis)</source>
-      <translation>Belum ada anggota Tim Teknis</translation>
+        <source>No technical team member (Tim Teknis)</source>
+        <translation>Belum ada anggota Tim Teknis</translation>
     </message>
     <message>
-      <source>No expert (Tim Pakar)</source>
-      <translation>Belum ada anggota Tim Pakar</translation>
+        <source>No expert (Tim Pakar)</source>
+        <translation>Belum ada anggota Tim Pakar</translation>
     </message>
     <message>
-      <source>No paediatrician (Sp.A) among the experts</source>
-      <translation>Belum ada dokter spesialis anak (Sp.A) di Tim Pakar</translation>
+        <source>No paediatrician (Sp.A) among the experts</source>
+        <translation>Belum ada dokter spesialis anak (Sp.A) di Tim Pakar</translation>
     </message>
     <message>
-      <source>No obstetrician (Sp.OG) among the experts</source>
-      <translation>Belum ada dokter spesialis kebidanan dan kandungan (Sp.OG) di Tim Pakar</translation>
+        <source>No obstetrician (Sp.OG) among the experts</source>
+        <translation>Belum ada dokter spesialis kebidanan dan kandungan (Sp.OG) di Tim Pakar</translation>
     </message>
     <message>
-      <source>%1: %2</source>
-      <translation>%1: %2</translation>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
     </message>
     <message>
-      <source>%1: no desa assigned to this TPK member</source>
-      <translation>%1: anggota TPK ini belum ditugaskan ke desa</translation>
+        <source>%1: no desa assigned to this TPK member</source>
+        <translation>%1: anggota TPK ini belum ditugaskan ke desa</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>TeamMemberTableModel</name>
     <message>
-      <source>Name</source>
-      <translation>Nama</translation>
+        <source>Name</source>
+        <translation>Nama</translation>
     </message>
     <message>
-      <source>Role</source>
-      <translation>Peran</translation>
+        <source>Role</source>
+        <translation>Peran</translation>
     </message>
     <message>
-      <source>Agency</source>
-      <translation>OPD</translation>
+        <source>Agency</source>
+        <translation>OPD</translation>
     </message>
     <message>
-      <source>Area</source>
-      <translation>Wilayah</translation>
+        <source>Area</source>
+        <translation>Wilayah</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>TeamReviewPage</name>
     <message>
-      <source>Review</source>
-      <translation>Tinjauan</translation>
+        <source>Review</source>
+        <translation>Tinjauan</translation>
     </message>
     <message>
-      <source>Finish stores the decree and the team. You may finish with something still missing and complete it later.</source>
-      <translation>Selesai menyimpan SK dan tim. Anda boleh menyelesaikan walau masih ada yang kurang dan melengkapinya nanti.</translation>
+        <source>Finish stores the decree and the team. You may finish with something still missing and complete it later.</source>
+        <translation>Selesai menyimpan SK dan tim. Anda boleh menyelesaikan walau masih ada yang kurang dan melengkapinya nanti.</translation>
     </message>
     <message>
-      <source>Decree number not set yet</source>
-      <translation>Nomor SK belum diisi</translation>
+        <source>Decree number not set yet</source>
+        <translation>Nomor SK belum diisi</translation>
     </message>
     <message>
-      <source>Decree %1</source>
-      <translation>SK %1</translation>
+        <source>Decree %1</source>
+        <translation>SK %1</translation>
     </message>
     <message numerus="yes">
-      <source>%n member(s)</source>
-      <translation>
-        <numerusform>%n anggota</numerusform>
-      </translation>
+        <source>%n member(s)</source>
+        <translation>
+            <numerusform>%n anggota</numerusform>
+        </translation>
     </message>
     <message>
-      <source>The team is complete: this stage will count as done.</source>
-      <translation>Tim sudah lengkap: tahap ini akan dihitung selesai.</translation>
+        <source>The team is complete: this stage will count as done.</source>
+        <translation>Tim sudah lengkap: tahap ini akan dihitung selesai.</translation>
     </message>
     <message>
-      <source>Still missing before the stage counts as done:</source>
-      <translation>Yang masih kurang agar tahap ini selesai:</translation>
+        <source>Still missing before the stage counts as done:</source>
+        <translation>Yang masih kurang agar tahap ini selesai:</translation>
     </message>
     <message>
-      <source>Worth checking:</source>
-      <translation>Perlu diperiksa:</translation>
+        <source>Worth checking:</source>
+        <translation>Perlu diperiksa:</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>TeamRole</name>
     <message>
-      <source>Steering (Pengarah)</source>
-      <translation>Pengarah</translation>
+        <source>Steering (Pengarah)</source>
+        <translation>Pengarah</translation>
     </message>
     <message>
-      <source>Chair (Ketua)</source>
-      <translation>Ketua</translation>
+        <source>Chair (Ketua)</source>
+        <translation>Ketua</translation>
     </message>
     <message>
-      <source>Vice chair (Wakil Ketua)</source>
-      <translation>Wakil Ketua</translation>
+        <source>Vice chair (Wakil Ketua)</source>
+        <translation>Wakil Ketua</translation>
     </message>
     <message>
-      <source>Secretary (Sekretaris)</source>
-      <translation>Sekretaris</translation>
+        <source>Secretary (Sekretaris)</source>
+        <translation>Sekretaris</translation>
     </message>
     <message>
-      <source>Technical team (Tim Teknis)</source>
-      <translation>Tim Teknis</translation>
+        <source>Technical team (Tim Teknis)</source>
+        <translation>Tim Teknis</translation>
     </message>
     <message>
-      <source>Expert (Tim Pakar)</source>
-      <translation>Tim Pakar</translation>
+        <source>Expert (Tim Pakar)</source>
+        <translation>Tim Pakar</translation>
     </message>
     <message>
-      <source>Family companion team (TPK)</source>
-      <translation>Tim Pendamping Keluarga (TPK)</translation>
+        <source>Family companion team (TPK)</source>
+        <translation>Tim Pendamping Keluarga (TPK)</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>TeamWizard</name>
     <message>
-      <source>Team formation — cycle %1 of %2</source>
-      <translation>Pembentukan tim — Siklus %1 Tahun %2</translation>
+        <source>Team formation — cycle %1 of %2</source>
+        <translation>Pembentukan tim — Siklus %1 Tahun %2</translation>
     </message>
     <message>
-      <source>Team formation</source>
-      <translation>Pembentukan tim</translation>
+        <source>Team formation</source>
+        <translation>Pembentukan tim</translation>
     </message>
     <message>
-      <source>The team could not be saved; nothing was changed.
+        <source>The team could not be saved; nothing was changed.
 
 %1</source>
-      <translation>Tim tidak dapat disimpan; tidak ada yang diubah.
+        <translation>Tim tidak dapat disimpan; tidak ada yang diubah.
 
 %1</translation>
     </message>
     <message>
-      <source>Discard the changes to the decree and the team?</source>
-      <translation>Buang perubahan pada SK dan tim?</translation>
+        <source>Discard the changes to the decree and the team?</source>
+        <translation>Buang perubahan pada SK dan tim?</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>WelcomePage</name>
     <message>
-      <source>Welcome to Tuntas</source>
-      <translation>Selamat datang di Tuntas</translation>
+        <source>Welcome to Tuntas</source>
+        <translation>Selamat datang di Tuntas</translation>
     </message>
     <message>
-      <source>Tuntas keeps your district's stunting case audit, from the team's decree to the evaluation of the follow-up plan, in one workspace file on this computer. How would you like to start?</source>
-      <translation>Tuntas menyimpan Audit Kasus Stunting kabupaten/kota Anda, dari SK tim hingga evaluasi rencana tindak lanjut, dalam satu berkas ruang kerja di komputer ini. Bagaimana Anda ingin memulai?</translation>
+        <source>Tuntas keeps your district&apos;s stunting case audit, from the team&apos;s decree to the evaluation of the follow-up plan, in one workspace file on this computer. How would you like to start?</source>
+        <translation>Tuntas menyimpan Audit Kasus Stunting kabupaten/kota Anda, dari SK tim hingga evaluasi rencana tindak lanjut, dalam satu berkas ruang kerja di komputer ini. Bagaimana Anda ingin memulai?</translation>
     </message>
     <message>
-      <source>Create a new workspace</source>
-      <translation>Buat ruang kerja baru</translation>
+        <source>Create a new workspace</source>
+        <translation>Buat ruang kerja baru</translation>
     </message>
     <message>
-      <source>For your district: Tuntas then asks for the office's details for the letterhead.</source>
-      <translation>Untuk kabupaten/kota Anda: Tuntas lalu menanyakan data dinas untuk kop surat.</translation>
+        <source>For your district: Tuntas then asks for the office&apos;s details for the letterhead.</source>
+        <translation>Untuk kabupaten/kota Anda: Tuntas lalu menanyakan data dinas untuk kop surat.</translation>
     </message>
     <message>
-      <source>Open a workspace</source>
-      <translation>Buka ruang kerja</translation>
+        <source>Open a workspace</source>
+        <translation>Buka ruang kerja</translation>
     </message>
     <message>
-      <source>A .tuntas file you or a colleague made before.</source>
-      <translation>Berkas .tuntas yang pernah Anda atau rekan Anda buat.</translation>
+        <source>A .tuntas file you or a colleague made before.</source>
+        <translation>Berkas .tuntas yang pernah Anda atau rekan Anda buat.</translation>
     </message>
     <message>
-      <source>Try the demonstration workspace</source>
-      <translation>Coba ruang kerja demonstrasi</translation>
+        <source>Try the demonstration workspace</source>
+        <translation>Coba ruang kerja demonstrasi</translation>
     </message>
     <message>
-      <source>An invented district with a finished cycle and one in progress, to explore safely.</source>
-      <translation>Kabupaten rekaan dengan satu siklus selesai dan satu siklus berjalan, untuk dijelajahi dengan aman.</translation>
+        <source>An invented district with a finished cycle and one in progress, to explore safely.</source>
+        <translation>Kabupaten rekaan dengan satu siklus selesai dan satu siklus berjalan, untuk dijelajahi dengan aman.</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>Workspace</name>
     <message>
-      <source>The workspace could not be changed: %1</source>
-      <translation>Ruang kerja tidak dapat diubah: %1</translation>
+        <source>The workspace could not be changed: %1</source>
+        <translation>Ruang kerja tidak dapat diubah: %1</translation>
     </message>
     <message>
-      <source>The SQLite driver of Qt is not installed (package libqt6sql6-sqlite).</source>
-      <translation>Driver SQLite untuk Qt belum terpasang (paket libqt6sql6-sqlite).</translation>
+        <source>The SQLite driver of Qt is not installed (package libqt6sql6-sqlite).</source>
+        <translation>Driver SQLite untuk Qt belum terpasang (paket libqt6sql6-sqlite).</translation>
     </message>
     <message>
-      <source>The workspace %1 could not be opened: %2</source>
-      <translation>Ruang kerja %1 tidak dapat dibuka: %2</translation>
+        <source>The workspace %1 could not be opened: %2</source>
+        <translation>Ruang kerja %1 tidak dapat dibuka: %2</translation>
     </message>
     <message>
-      <source>%1 already exists. Choose another name; Tuntas never overwrites a file.</source>
-      <translation>%1 sudah ada. Pilih nama lain; Tuntas tidak pernah menimpa berkas.</translation>
+        <source>%1 already exists. Choose another name; Tuntas never overwrites a file.</source>
+        <translation>%1 sudah ada. Pilih nama lain; Tuntas tidak pernah menimpa berkas.</translation>
     </message>
     <message>
-      <source>The folder %1 cannot be written to. Choose a folder of your own, such as Documents.</source>
-      <translation>Folder %1 tidak dapat ditulisi. Pilih folder milik Anda sendiri, misalnya Dokumen.</translation>
+        <source>The folder %1 cannot be written to. Choose a folder of your own, such as Documents.</source>
+        <translation>Folder %1 tidak dapat ditulisi. Pilih folder milik Anda sendiri, misalnya Dokumen.</translation>
     </message>
     <message>
-      <source>%1 does not exist.</source>
-      <translation>%1 tidak ada.</translation>
+        <source>%1 does not exist.</source>
+        <translation>%1 tidak ada.</translation>
     </message>
     <message>
-      <source>%1 cannot be read. Check that it is a file and that you may open it.</source>
-      <translation>%1 tidak dapat dibaca. Pastikan itu sebuah berkas dan Anda berhak membukanya.</translation>
+        <source>%1 cannot be read. Check that it is a file and that you may open it.</source>
+        <translation>%1 tidak dapat dibaca. Pastikan itu sebuah berkas dan Anda berhak membukanya.</translation>
     </message>
     <message>
-      <source>%1 is not a Tuntas workspace.</source>
-      <translation>%1 bukan ruang kerja Tuntas.</translation>
+        <source>%1 is not a Tuntas workspace.</source>
+        <translation>%1 bukan ruang kerja Tuntas.</translation>
     </message>
     <message>
-      <source>%1 was made by a newer version of Tuntas (format %2; this program reads up to format %3). Update Tuntas to open it; the file has not been changed.</source>
-      <translation>%1 dibuat oleh Tuntas versi yang lebih baru (format %2; program ini membaca sampai format %3). Perbarui Tuntas untuk membukanya; berkas tidak diubah.</translation>
+        <source>%1 was made by a newer version of Tuntas (format %2; this program reads up to format %3). Update Tuntas to open it; the file has not been changed.</source>
+        <translation>%1 dibuat oleh Tuntas versi yang lebih baru (format %2; program ini membaca sampai format %3). Perbarui Tuntas untuk membukanya; berkas tidak diubah.</translation>
     </message>
     <message>
-      <source>%1 is read-only, or its folder is. Copy it to a folder of your own (such as Documents) and open the copy.</source>
-      <translation>%1 atau foldernya hanya dapat dibaca. Salin ke folder milik Anda sendiri (misalnya Dokumen) lalu buka salinannya.</translation>
+        <source>%1 is read-only, or its folder is. Copy it to a folder of your own (such as Documents) and open the copy.</source>
+        <translation>%1 atau foldernya hanya dapat dibaca. Salin ke folder milik Anda sendiri (misalnya Dokumen) lalu buka salinannya.</translation>
     </message>
     <message>
-      <source>%1 is damaged and cannot be opened. Restore a backup; the file has not been changed.</source>
-      <translation>%1 rusak dan tidak dapat dibuka. Pulihkan dari cadangan; berkas tidak diubah.</translation>
+        <source>%1 is damaged and cannot be opened. Restore a backup; the file has not been changed.</source>
+        <translation>%1 rusak dan tidak dapat dibuka. Pulihkan dari cadangan; berkas tidak diubah.</translation>
     </message>
     <message>
-      <source>%1 is in use by another program or another Tuntas window. Close it there and try again.</source>
-      <translation>%1 sedang dipakai program lain atau jendela Tuntas lain. Tutup di sana lalu coba lagi.</translation>
+        <source>%1 is in use by another program or another Tuntas window. Close it there and try again.</source>
+        <translation>%1 sedang dipakai program lain atau jendela Tuntas lain. Tutup di sana lalu coba lagi.</translation>
     </message>
     <message>
-      <source>Updating the workspace to format %1 failed: %2</source>
-      <translation>Pembaruan ruang kerja ke format %1 gagal: %2</translation>
+        <source>Updating the workspace to format %1 failed: %2</source>
+        <translation>Pembaruan ruang kerja ke format %1 gagal: %2</translation>
     </message>
     <message>
-      <source>Row %1 of table %2 refers to a missing row of table %3.</source>
-      <translation>Baris %1 pada tabel %2 merujuk ke baris tabel %3 yang tidak ada.</translation>
+        <source>Row %1 of table %2 refers to a missing row of table %3.</source>
+        <translation>Baris %1 pada tabel %2 merujuk ke baris tabel %3 yang tidak ada.</translation>
     </message>
-  </context>
-  <context>
+    <message>
+        <source>%1 is damaged and cannot be opened (%2). Restore a backup; the file has not been changed.</source>
+        <translation>%1 rusak dan tidak dapat dibuka (%2). Pulihkan dari cadangan; berkas tidak diubah.</translation>
+    </message>
+    <message>
+        <source>%1 is in an older format (%2; this program: %3). Open it once in Tuntas to update it; the file has not been changed.</source>
+        <translation>%1 memakai format lama (%2; program ini: %3). Buka sekali di Tuntas untuk memperbaruinya; berkas tidak diubah.</translation>
+    </message>
+</context>
+<context>
     <name>WorkspaceCommand</name>
     <message>
-      <source>The workspace file.</source>
-      <translation>Berkas ruang kerja.</translation>
+        <source>The workspace file.</source>
+        <translation>Berkas ruang kerja.</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>WorkspaceLock</name>
     <message>
-      <source>%1 is already open in another Tuntas window (process %2 on %3). Close it there first.</source>
-      <translation>%1 sudah terbuka di jendela Tuntas lain (proses %2 di %3). Tutup dahulu di sana.</translation>
+        <source>%1 is already open in another Tuntas window (process %2 on %3). Close it there first.</source>
+        <translation>%1 sudah terbuka di jendela Tuntas lain (proses %2 di %3). Tutup dahulu di sana.</translation>
     </message>
     <message>
-      <source>Tuntas cannot create %1.lock beside the workspace. Check that the folder can be written to.</source>
-      <translation>Tuntas tidak dapat membuat %1.lock di samping ruang kerja. Pastikan folder itu dapat ditulisi.</translation>
+        <source>Tuntas cannot create %1.lock beside the workspace. Check that the folder can be written to.</source>
+        <translation>Tuntas tidak dapat membuat %1.lock di samping ruang kerja. Pastikan folder itu dapat ditulisi.</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
+    <name>XlsxPackage</name>
+    <message>
+        <source>The file is damaged or incomplete: its contents cannot be unpacked. Copy or download it again, or open it in Excel or LibreOffice and save it again as .xlsx.</source>
+        <translation>Berkas rusak atau tidak lengkap: isinya tidak dapat diekstrak. Salin atau unduh lagi, atau buka di Excel atau LibreOffice, lalu simpan lagi sebagai .xlsx.</translation>
+    </message>
+</context>
+<context>
+    <name>XlsxReader</name>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>%1 tidak dapat dibaca: %2</translation>
+    </message>
+    <message>
+        <source>The workbook is protected with a password, so it cannot be read. Open it in Excel, remove the password (File, Info, Protect Workbook, Encrypt with Password, and clear it), save it, and import it again; or save it as CSV.</source>
+        <translation>Buku kerja dilindungi kata sandi sehingga tidak dapat dibaca. Buka di Excel, hapus kata sandinya (File, Info, Protect Workbook, Encrypt with Password, lalu kosongkan), simpan, lalu impor lagi; atau simpan sebagai CSV.</translation>
+    </message>
+    <message>
+        <source>This is an old Excel 97-2003 workbook (.xls), which cannot be read. Open it in Excel or LibreOffice and save it as an Excel Workbook (.xlsx) or as CSV, then import that file.</source>
+        <translation>Ini buku kerja Excel 97-2003 lama (.xls) yang tidak dapat dibaca. Buka di Excel atau LibreOffice, simpan sebagai Buku Kerja Excel (.xlsx) atau CSV, lalu impor berkas itu.</translation>
+    </message>
+    <message>
+        <source>The file is not an Excel workbook (.xlsx). If it is a CSV or text file, give it the .csv extension and import it as CSV; otherwise open it in Excel or LibreOffice and save it as .xlsx.</source>
+        <translation>Berkas ini bukan buku kerja Excel (.xlsx). Jika berkas ini CSV atau berkas teks, beri ekstensi .csv dan impor sebagai CSV; jika bukan, buka di Excel atau LibreOffice, lalu simpan sebagai .xlsx.</translation>
+    </message>
+    <message>
+        <source>The first sheet, &quot;%1&quot;, is not a worksheet (it is a chart or another kind of sheet). Move the sheet with the data to the first place, save, and import again.</source>
+        <translation>Lembar pertama, &quot;%1&quot;, bukan lembar kerja (melainkan bagan atau jenis lembar lain). Pindahkan lembar yang berisi data ke urutan pertama, simpan, lalu impor lagi.</translation>
+    </message>
+    <message>
+        <source>the part of its first sheet, &quot;%1&quot;, is missing</source>
+        <translation>bagian berkas untuk lembar pertamanya, &quot;%1&quot;, tidak ada</translation>
+    </message>
+    <message>
+        <source>The first worksheet, &quot;%1&quot;, is empty. Put the data on the first sheet (the leftmost tab), or save the sheet with the data as CSV, and import again.</source>
+        <translation>Lembar kerja pertama, &quot;%1&quot;, kosong. Letakkan data di lembar pertama (tab paling kiri), atau simpan lembar yang berisi data sebagai CSV, lalu impor lagi.</translation>
+    </message>
+</context>
+<context>
+    <name>XlsxSharedStrings</name>
+    <message>
+        <source>more than %L1 texts</source>
+        <translation>lebih dari %L1 teks</translation>
+    </message>
+</context>
+<context>
+    <name>XlsxSheetReader</name>
+    <message>
+        <source>row number &quot;%1&quot; is not valid</source>
+        <translation>nomor baris &quot;%1&quot; tidak sah</translation>
+    </message>
+    <message>
+        <source>more than %L1 rows</source>
+        <translation>lebih dari %L1 baris</translation>
+    </message>
+    <message>
+        <source>The worksheet is too large to import (more than %L1 cells). Split it into smaller files.</source>
+        <translation>Lembar kerja terlalu besar untuk diimpor (lebih dari %L1 sel). Pecah menjadi beberapa berkas yang lebih kecil.</translation>
+    </message>
+    <message>
+        <source>row %1: cell reference &quot;%2&quot; is not valid</source>
+        <translation>baris %1: referensi sel &quot;%2&quot; tidak sah</translation>
+    </message>
+    <message>
+        <source>row %1 has more than %L2 columns</source>
+        <translation>baris %1 memiliki lebih dari %L2 kolom</translation>
+    </message>
+    <message>
+        <source>row %1 names a text that is not in the file</source>
+        <translation>baris %1 merujuk ke teks yang tidak ada di berkas</translation>
+    </message>
+</context>
+<context>
+    <name>XlsxTableWriter</name>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>%1 tidak dapat ditulis: %2</translation>
+    </message>
+    <message>
+        <source>the file cannot be created (error %1)</source>
+        <translation>berkas tidak dapat dibuat (kesalahan %1)</translation>
+    </message>
+    <message>
+        <source>writing failed; is the disk full?</source>
+        <translation>penulisan gagal; apakah disk penuh?</translation>
+    </message>
+</context>
+<context>
+    <name>XlsxWorkbook</name>
+    <message>
+        <source>The file is a zip archive but not an Excel workbook (.xlsx). Choose the workbook itself, or a CSV file.</source>
+        <translation>Berkas ini arsip zip, tetapi bukan buku kerja Excel (.xlsx). Pilih berkas buku kerjanya sendiri, atau berkas CSV.</translation>
+    </message>
+    <message>
+        <source>The workbook has no worksheet. Open it in Excel or LibreOffice and check that it holds the data.</source>
+        <translation>Buku kerja tidak memiliki lembar kerja. Buka di Excel atau LibreOffice dan periksa apakah datanya ada di sana.</translation>
+    </message>
+</context>
+<context>
+    <name>XlsxWorksheet</name>
+    <message>
+        <source>%1 rows do not fit in one Excel sheet; export to CSV instead</source>
+        <translation>%1 baris tidak muat dalam satu lembar Excel; ekspor ke CSV saja</translation>
+    </message>
+    <message>
+        <source>%1 columns do not fit in one Excel sheet; export to CSV instead</source>
+        <translation>%1 kolom tidak muat dalam satu lembar Excel; ekspor ke CSV saja</translation>
+    </message>
+    <message>
+        <source>the text in row %1, column &quot;%2&quot; is longer than the 32,767 characters an Excel cell can hold; export to CSV instead</source>
+        <translation>teks pada baris %1, kolom &quot;%2&quot; lebih panjang dari batas 32.767 karakter sel Excel; ekspor ke CSV saja</translation>
+    </message>
+</context>
+<context>
+    <name>XlsxXml</name>
+    <message>
+        <source>line %1, column %2: %3</source>
+        <translation>baris %1, kolom %2: %3</translation>
+    </message>
+    <message>
+        <source>at byte %1: %2</source>
+        <translation>pada byte %1: %2</translation>
+    </message>
+    <message>
+        <source>The file is damaged: its part %1 cannot be read (%2). Open the file in Excel or LibreOffice, save it again as .xlsx and import that copy.</source>
+        <translation>Berkas rusak: bagiannya, %1, tidak dapat dibaca (%2). Buka berkas di Excel atau LibreOffice, simpan lagi sebagai .xlsx, lalu impor salinan itu.</translation>
+    </message>
+</context>
+<context>
+    <name>XmlPullReader</name>
+    <message>
+        <source>a tag or text longer than %L1 bytes</source>
+        <translation>tag atau teks lebih panjang dari %L1 byte</translation>
+    </message>
+    <message>
+        <source>no root element</source>
+        <translation>tidak ada elemen akar</translation>
+    </message>
+    <message>
+        <source>the part ends too early</source>
+        <translation>bagian berakhir terlalu cepat</translation>
+    </message>
+    <message>
+        <source>text outside the root element</source>
+        <translation>teks di luar elemen akar</translation>
+    </message>
+    <message>
+        <source>document type declarations are not allowed</source>
+        <translation>deklarasi tipe dokumen tidak diizinkan</translation>
+    </message>
+    <message>
+        <source>an element name is missing</source>
+        <translation>nama elemen tidak ada</translation>
+    </message>
+    <message>
+        <source>&apos;&gt;&apos; expected after &apos;/&apos;</source>
+        <translation>&apos;&gt;&apos; diharapkan setelah &apos;/&apos;</translation>
+    </message>
+    <message>
+        <source>an attribute is not written as name=&quot;value&quot;</source>
+        <translation>atribut tidak ditulis sebagai nama=&quot;nilai&quot;</translation>
+    </message>
+    <message>
+        <source>an attribute value is not in quotes</source>
+        <translation>nilai atribut tidak diapit tanda kutip</translation>
+    </message>
+    <message>
+        <source>&apos;&lt;&apos; in an attribute value</source>
+        <translation>&apos;&lt;&apos; di dalam nilai atribut</translation>
+    </message>
+    <message>
+        <source>a second root element</source>
+        <translation>elemen akar kedua</translation>
+    </message>
+    <message>
+        <source>elements nested more than %1 deep</source>
+        <translation>elemen bersarang lebih dari %1 tingkat</translation>
+    </message>
+    <message>
+        <source>&apos;&gt;&apos; expected</source>
+        <translation>&apos;&gt;&apos; diharapkan</translation>
+    </message>
+    <message>
+        <source>an end tag without its start tag</source>
+        <translation>tag penutup tanpa tag pembukanya</translation>
+    </message>
+    <message>
+        <source>&lt;/%1&gt; ends &lt;%2&gt;</source>
+        <translation>&lt;/%1&gt; menutup &lt;%2&gt;</translation>
+    </message>
+    <message>
+        <source>&apos;&amp;&apos; that does not start a reference</source>
+        <translation>&apos;&amp;&apos; yang tidak mengawali referensi</translation>
+    </message>
+    <message>
+        <source>character reference &amp;%1; is not valid</source>
+        <translation>referensi karakter &amp;%1; tidak sah</translation>
+    </message>
+    <message>
+        <source>unknown reference &amp;%1;</source>
+        <translation>referensi &amp;%1; tidak dikenal</translation>
+    </message>
+</context>
+<context>
     <name>ZScoreCsv</name>
     <message>
-      <source>The file is empty: it needs a header line with column names such as sex, age, weight and lenhei.</source>
-      <translation>Berkas kosong: berkas memerlukan baris judul dengan nama kolom seperti sex, age, weight, dan lenhei.</translation>
+        <source>The file is empty: it needs a header line with column names such as sex, age, weight and lenhei.</source>
+        <translation>Berkas kosong: berkas memerlukan baris judul dengan nama kolom seperti sex, age, weight, dan lenhei.</translation>
     </message>
     <message>
-      <source>No column named sex or age was found in the header; is this the right file?</source>
-      <translation>Tidak ada kolom bernama sex atau age di baris judul; apakah ini berkas yang benar?</translation>
+        <source>No column named sex or age was found in the header; is this the right file?</source>
+        <translation>Tidak ada kolom bernama sex atau age di baris judul; apakah ini berkas yang benar?</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>ZScoreExplanation</name>
     <message>
-      <source>Length/height-for-age (PB/U, TB/U)</source>
-      <translation>Panjang/tinggi badan menurut umur (PB/U, TB/U)</translation>
+        <source>Length/height-for-age (PB/U, TB/U)</source>
+        <translation>Panjang/tinggi badan menurut umur (PB/U, TB/U)</translation>
     </message>
     <message>
-      <source>Weight-for-age (BB/U)</source>
-      <translation>Berat badan menurut umur (BB/U)</translation>
+        <source>Weight-for-age (BB/U)</source>
+        <translation>Berat badan menurut umur (BB/U)</translation>
     </message>
     <message>
-      <source>Weight-for-length/height (BB/PB, BB/TB)</source>
-      <translation>Berat badan menurut panjang/tinggi badan (BB/PB, BB/TB)</translation>
+        <source>Weight-for-length/height (BB/PB, BB/TB)</source>
+        <translation>Berat badan menurut panjang/tinggi badan (BB/PB, BB/TB)</translation>
     </message>
     <message>
-      <source>BMI-for-age (IMT/U)</source>
-      <translation>Indeks massa tubuh menurut umur (IMT/U)</translation>
+        <source>BMI-for-age (IMT/U)</source>
+        <translation>Indeks massa tubuh menurut umur (IMT/U)</translation>
     </message>
     <message>
-      <source>Head circumference-for-age</source>
-      <translation>Lingkar kepala menurut umur</translation>
+        <source>Head circumference-for-age</source>
+        <translation>Lingkar kepala menurut umur</translation>
     </message>
     <message>
-      <source>Arm circumference-for-age</source>
-      <translation>Lingkar lengan atas menurut umur</translation>
+        <source>Arm circumference-for-age</source>
+        <translation>Lingkar lengan atas menurut umur</translation>
     </message>
     <message>
-      <source>Triceps skinfold-for-age</source>
-      <translation>Tebal lipatan kulit trisep menurut umur</translation>
+        <source>Triceps skinfold-for-age</source>
+        <translation>Tebal lipatan kulit trisep menurut umur</translation>
     </message>
     <message>
-      <source>Subscapular skinfold-for-age</source>
-      <translation>Tebal lipatan kulit subskapula menurut umur</translation>
+        <source>Subscapular skinfold-for-age</source>
+        <translation>Tebal lipatan kulit subskapula menurut umur</translation>
     </message>
     <message>
-      <source>Age: unknown</source>
-      <translation>Umur: tidak diketahui</translation>
+        <source>Age: unknown</source>
+        <translation>Umur: tidak diketahui</translation>
     </message>
     <message>
-      <source>Age: %1 days (%2 months)</source>
-      <translation>Umur: %1 hari (%2 bulan)</translation>
+        <source>Age: %1 days (%2 months)</source>
+        <translation>Umur: %1 hari (%2 bulan)</translation>
     </message>
     <message>
-      <source>Length/height used: %1 cm</source>
-      <translation>Panjang/tinggi yang dipakai: %1 cm</translation>
+        <source>Length/height used: %1 cm</source>
+        <translation>Panjang/tinggi yang dipakai: %1 cm</translation>
     </message>
     <message>
-      <source>(measured standing, %1 cm added)</source>
-      <translation>(diukur berdiri, ditambah %1 cm)</translation>
+        <source>(measured standing, %1 cm added)</source>
+        <translation>(diukur berdiri, ditambah %1 cm)</translation>
     </message>
     <message>
-      <source>(measured lying, %1 cm subtracted)</source>
-      <translation>(diukur terlentang, dikurangi %1 cm)</translation>
+        <source>(measured lying, %1 cm subtracted)</source>
+        <translation>(diukur terlentang, dikurangi %1 cm)</translation>
     </message>
     <message>
-      <source>Measured standing before 9 months: the position is set aside</source>
-      <translation>Diukur berdiri sebelum umur 9 bulan: cara ukur diabaikan</translation>
+        <source>Measured standing before 9 months: the position is set aside</source>
+        <translation>Diukur berdiri sebelum umur 9 bulan: cara ukur diabaikan</translation>
     </message>
     <message>
-      <source>Table: weight-for-length (45 to 110 cm)</source>
-      <translation>Tabel: berat badan menurut panjang badan (45 s.d. 110 cm)</translation>
+        <source>Table: weight-for-length (45 to 110 cm)</source>
+        <translation>Tabel: berat badan menurut panjang badan (45 s.d. 110 cm)</translation>
     </message>
     <message>
-      <source>Table: weight-for-height (65 to 120 cm)</source>
-      <translation>Tabel: berat badan menurut tinggi badan (65 s.d. 120 cm)</translation>
+        <source>Table: weight-for-height (65 to 120 cm)</source>
+        <translation>Tabel: berat badan menurut tinggi badan (65 s.d. 120 cm)</translation>
     </message>
     <message>
-      <source>Value used: %1</source>
-      <translation>Nilai yang dipakai: %1</translation>
+        <source>Value used: %1</source>
+        <translation>Nilai yang dipakai: %1</translation>
     </message>
     <message>
-      <source>L = %1, M = %2, S = %3</source>
-      <translation>L = %1, M = %2, S = %3</translation>
+        <source>L = %1, M = %2, S = %3</source>
+        <translation>L = %1, M = %2, S = %3</translation>
     </message>
     <message>
-      <source>No z-score: a value is missing, out of the table's range, or excluded (oedema, age 60 months or more)</source>
-      <translation>Tidak ada skor-z: ada nilai yang kosong, di luar rentang tabel, atau dikecualikan (edema, umur 60 bulan atau lebih)</translation>
+        <source>No z-score: a value is missing, out of the table&apos;s range, or excluded (oedema, age 60 months or more)</source>
+        <translation>Tidak ada skor-z: ada nilai yang kosong, di luar rentang tabel, atau dikecualikan (edema, umur 60 bulan atau lebih)</translation>
     </message>
     <message>
-      <source>Formula: z = ((y/M)^L - 1) / (S L)</source>
-      <translation>Rumus: z = ((y/M)^L - 1) / (S L)</translation>
+        <source>Formula: z = ((y/M)^L - 1) / (S L)</source>
+        <translation>Rumus: z = ((y/M)^L - 1) / (S L)</translation>
     </message>
     <message>
-      <source>Formula: z = ((y/M)^L - 1) / (S L), within ±3 SD</source>
-      <translation>Rumus: z = ((y/M)^L - 1) / (S L), di dalam ±3 SD</translation>
+        <source>Formula: z = ((y/M)^L - 1) / (S L), within ±3 SD</source>
+        <translation>Rumus: z = ((y/M)^L - 1) / (S L), di dalam ±3 SD</translation>
     </message>
     <message>
-      <source>Formula: above +3 SD, measured in units of the gap between +2 and +3 SD</source>
-      <translation>Rumus: di atas +3 SD, diukur dalam satuan jarak antara +2 dan +3 SD</translation>
+        <source>Formula: above +3 SD, measured in units of the gap between +2 and +3 SD</source>
+        <translation>Rumus: di atas +3 SD, diukur dalam satuan jarak antara +2 dan +3 SD</translation>
     </message>
     <message>
-      <source>Formula: below -3 SD, measured in units of the gap between -2 and -3 SD</source>
-      <translation>Rumus: di bawah -3 SD, diukur dalam satuan jarak antara -2 dan -3 SD</translation>
+        <source>Formula: below -3 SD, measured in units of the gap between -2 and -3 SD</source>
+        <translation>Rumus: di bawah -3 SD, diukur dalam satuan jarak antara -2 dan -3 SD</translation>
     </message>
     <message>
-      <source>z = %1 (unrounded %2)</source>
-      <translation>z = %1 (sebelum dibulatkan %2)</translation>
+        <source>z = %1 (unrounded %2)</source>
+        <translation>z = %1 (sebelum dibulatkan %2)</translation>
     </message>
     <message>
-      <source>Flagged as implausible by WHO's rules: check the measurement</source>
-      <translation>Ditandai tidak wajar menurut aturan WHO: periksa pengukuran</translation>
+        <source>Flagged as implausible by WHO&apos;s rules: check the measurement</source>
+        <translation>Ditandai tidak wajar menurut aturan WHO: periksa pengukuran</translation>
     </message>
     <message>
-      <source>Not flagged</source>
-      <translation>Tidak ditandai</translation>
+        <source>Not flagged</source>
+        <translation>Tidak ditandai</translation>
     </message>
-  </context>
-  <context>
+    <message>
+        <source>Height-for-age (TB/U)</source>
+        <translation>Tinggi badan menurut umur (TB/U)</translation>
+    </message>
+    <message>
+        <source>Standard: WHO Reference 2007 (5 to 19 years)</source>
+        <translation>Standar: Referensi WHO 2007 (5 s.d. 19 tahun)</translation>
+    </message>
+    <message>
+        <source>Age: %1 months (L, M and S interpolated between months %2 and %3)</source>
+        <translation>Umur: %1 bulan (L, M, dan S diinterpolasi antara bulan ke-%2 dan ke-%3)</translation>
+    </message>
+    <message>
+        <source>Age: %1 months</source>
+        <translation>Umur: %1 bulan</translation>
+    </message>
+    <message>
+        <source>No z-score: a value is missing, out of the table&apos;s range (60 to 228 months; weight-for-age to 120 months), or excluded (oedema)</source>
+        <translation>Tidak ada skor-z: ada nilai yang kosong, di luar rentang tabel (60 s.d. 228 bulan; berat badan menurut umur sampai 120 bulan), atau dikecualikan (edema)</translation>
+    </message>
+</context>
+<context>
     <name>ZScoreRows</name>
     <message>
-      <source>%1 '%2' is not a number</source>
-      <translation>%1 '%2' bukan angka</translation>
+        <source>%1 &apos;%2&apos; is not a number</source>
+        <translation>%1 &apos;%2&apos; bukan angka</translation>
     </message>
     <message>
-      <source>age %1 is negative</source>
-      <translation>umur %1 bernilai negatif</translation>
+        <source>age %1 is negative</source>
+        <translation>umur %1 bernilai negatif</translation>
     </message>
     <message>
-      <source>sex '%1' is not 1/2, m/f or L/P</source>
-      <translation>jenis kelamin '%1' bukan 1/2, m/f, atau L/P</translation>
+        <source>sex &apos;%1&apos; is not 1/2, m/f or L/P</source>
+        <translation>jenis kelamin &apos;%1&apos; bukan 1/2, m/f, atau L/P</translation>
     </message>
     <message>
-      <source>oedema '%1' is not n or y</source>
-      <translation>edema '%1' bukan n atau y</translation>
+        <source>oedema &apos;%1&apos; is not n or y</source>
+        <translation>edema &apos;%1&apos; bukan n atau y</translation>
     </message>
     <message>
-      <source>%1 fields where the header has %2</source>
-      <translation>%1 kolom, padahal baris judul memiliki %2</translation>
+        <source>%1 fields where the header has %2</source>
+        <translation>%1 kolom, padahal baris judul memiliki %2</translation>
     </message>
     <message>
-      <source>measure '%1' is not L or H</source>
-      <translation>cara ukur '%1' bukan L atau H</translation>
+        <source>measure &apos;%1&apos; is not L or H</source>
+        <translation>cara ukur &apos;%1&apos; bukan L atau H</translation>
     </message>
     <message>
-      <source>line %1: %2; written with NA</source>
-      <translation>baris %1: %2; ditulis sebagai NA</translation>
+        <source>line %1: %2; written with NA</source>
+        <translation>baris %1: %2; ditulis sebagai NA</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>ZscoreCommand</name>
     <message>
-      <source>Input columns (header names; absent columns count as missing): sex (1/2, m/f, L/P), age (days), weight (kg), lenhei (cm), measure (L/H, terlentang/berdiri), oedema (n/y), headc, armc (cm), triskin, subskin (mm). With --standard who2007: sex, age (months), height, weight, oedema. The delimiter (comma, semicolon, tab) and a decimal comma are detected; the output keeps them. Rows that cannot be read are reported on stderr with their line number and written with NA.</source>
-      <translation>Kolom masukan (nama pada baris judul; kolom yang tidak ada dianggap kosong): sex (1/2, m/f, L/P), age (hari), weight (kg), lenhei (cm), measure (L/H, terlentang/berdiri), oedema (n/y), headc, armc (cm), triskin, subskin (mm). Dengan --standard who2007: sex, age (bulan), height, weight, oedema. Pemisah kolom (koma, titik koma, tab) dan koma desimal dikenali otomatis dan dipertahankan pada keluaran. Baris yang tidak terbaca dilaporkan di stderr beserta nomor barisnya dan ditulis sebagai NA.</translation>
+        <source>Input columns (header names; absent columns count as missing): sex (1/2, m/f, L/P), age (days), weight (kg), lenhei (cm), measure (L/H, terlentang/berdiri), oedema (n/y), headc, armc (cm), triskin, subskin (mm). With --standard who2007: sex, age (months), height, weight, oedema. The delimiter (comma, semicolon, tab) and a decimal comma are detected; the output keeps them. Rows that cannot be read are reported on stderr with their line number and written with NA.</source>
+        <translation>Kolom masukan (nama pada baris judul; kolom yang tidak ada dianggap kosong): sex (1/2, m/f, L/P), age (hari), weight (kg), lenhei (cm), measure (L/H, terlentang/berdiri), oedema (n/y), headc, armc (cm), triskin, subskin (mm). Dengan --standard who2007: sex, age (bulan), height, weight, oedema. Pemisah kolom (koma, titik koma, tab) dan koma desimal dikenali otomatis dan dipertahankan pada keluaran. Baris yang tidak terbaca dilaporkan di stderr beserta nomor barisnya dan ditulis sebagai NA.</translation>
     </message>
     <message>
-      <source>The CSV file to read.</source>
-      <translation>Berkas CSV yang dibaca.</translation>
+        <source>The CSV file to read.</source>
+        <translation>Berkas CSV yang dibaca.</translation>
     </message>
     <message>
-      <source>Write to FILE instead of standard output.</source>
-      <translation>Tulis ke BERKAS, bukan ke keluaran standar.</translation>
+        <source>Write to FILE instead of standard output.</source>
+        <translation>Tulis ke BERKAS, bukan ke keluaran standar.</translation>
     </message>
     <message>
-      <source>The age column is in months, not days (WHO 2006).</source>
-      <translation>Kolom umur dalam bulan, bukan hari (WHO 2006).</translation>
+        <source>The age column is in months, not days (WHO 2006).</source>
+        <translation>Kolom umur dalam bulan, bukan hari (WHO 2006).</translation>
     </message>
     <message>
-      <source>who2006 (0-5 years, the default) or who2007 (5-19 years).</source>
-      <translation>who2006 (0-5 tahun, bawaan) atau who2007 (5-19 tahun).</translation>
+        <source>who2006 (0-5 years, the default) or who2007 (5-19 years).</source>
+        <translation>who2006 (0-5 tahun, bawaan) atau who2007 (5-19 tahun).</translation>
     </message>
     <message>
-      <source>unknown standard '%1'; use who2006 or who2007.</source>
-      <translation>standar '%1' tidak dikenal; gunakan who2006 atau who2007.</translation>
+        <source>unknown standard &apos;%1&apos;; use who2006 or who2007.</source>
+        <translation>standar &apos;%1&apos; tidak dikenal; gunakan who2006 atau who2007.</translation>
     </message>
     <message>
-      <source>%1 cannot be read: %2</source>
-      <translation>%1 tidak dapat dibaca: %2</translation>
+        <source>%1 cannot be read: %2</source>
+        <translation>%1 tidak dapat dibaca: %2</translation>
     </message>
     <message>
-      <source>%1: %2</source>
-      <translation>%1: %2</translation>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
     </message>
     <message>
-      <source>%1 cannot be written: %2</source>
-      <translation>%1 tidak dapat ditulis: %2</translation>
+        <source>%1 cannot be written: %2</source>
+        <translation>%1 tidak dapat ditulis: %2</translation>
     </message>
     <message>
-      <source>Compute WHO z-scores for a CSV file of children, like WHO's anthro_zscores.</source>
-      <translation>Menghitung skor-z WHO untuk berkas CSV berisi data anak, seperti anthro_zscores dari WHO.</translation>
+        <source>Compute WHO z-scores for a CSV file of children, like WHO&apos;s anthro_zscores.</source>
+        <translation>Menghitung skor-z WHO untuk berkas CSV berisi data anak, seperti anthro_zscores dari WHO.</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>main</name>
     <message>
-      <source>Usage: tuntas-cli COMMAND [OPTIONS] ...</source>
-      <translation>Penggunaan: tuntas-cli PERINTAH [OPSI] ...</translation>
+        <source>Usage: tuntas-cli COMMAND [OPTIONS] ...</source>
+        <translation>Penggunaan: tuntas-cli PERINTAH [OPSI] ...</translation>
     </message>
     <message>
-      <source>Commands:</source>
-      <translation>Perintah:</translation>
+        <source>Commands:</source>
+        <translation>Perintah:</translation>
     </message>
     <message>
-      <source>'tuntas-cli COMMAND --help' describes a command.</source>
-      <translation>'tuntas-cli PERINTAH --help' menjelaskan sebuah perintah.</translation>
+        <source>&apos;tuntas-cli COMMAND --help&apos; describes a command.</source>
+        <translation>&apos;tuntas-cli PERINTAH --help&apos; menjelaskan sebuah perintah.</translation>
     </message>
     <message>
-      <source>tuntas-cli: unknown command '%1'.</source>
-      <translation>tuntas-cli: perintah '%1' tidak dikenal.</translation>
+        <source>tuntas-cli: unknown command &apos;%1&apos;.</source>
+        <translation>tuntas-cli: perintah &apos;%1&apos; tidak dikenal.</translation>
     </message>
-  </context>
+</context>
 </TS>

@@ -3,11 +3,13 @@
 #include "ListPanel.h"
 #include "StageStrip.h"
 #include "audit/CycleProgress.h"
+#include "audit/SubjectScreening.h"
 #include "models/ActionItemTableModel.h"
 #include "models/CaseTableModel.h"
 #include "models/SubjectTableModel.h"
 #include "storage/CycleRepository.h"
 #include "storage/ListRepository.h"
+#include "storage/SettingsRepository.h"
 
 #include <QComboBox>
 #include <QFrame>
@@ -96,11 +98,18 @@ qint64 CycleView::currentCycleId() const
 
 void CycleView::reload()
 {
-    auto subjects = ListRepository(m_workspace).subjects();
-    if (!subjects) {
-        Q_EMIT loadFailed(subjects.error());
+    const ListRepository lists(m_workspace);
+    auto subjects = lists.subjects();
+    auto answers = lists.riskAnswers();
+    if (!subjects || !answers) {
+        Q_EMIT loadFailed(subjects ? answers.error() : subjects.error());
         return;
     }
+    const RiskThresholds thresholds = RiskThresholds::fromMap(SettingsRepository(m_workspace).values(QStringLiteral("risk.")));
+    QHash<qint64, QStringList> findings;
+    for (const SubjectRow &row : *subjects)
+        findings.insert(row.id, SubjectScreening::of(row, answers->value(row.id), thresholds).findings);
+    m_subjectModel->setScreening(findings);
     m_subjectModel->setRows(*subjects);
     loadCycles();
 }

@@ -1,6 +1,7 @@
 #include "MainWindow.h"
 
 #include "CycleView.h"
+#include "ExportDialog.h"
 #include "FileDialog.h"
 #include "Language.h"
 #include "MessageBox.h"
@@ -58,6 +59,11 @@ void MainWindow::buildMenus()
     file->addAction(tr("&Open workspace…"), QKeySequence::Open, this, &MainWindow::chooseWorkspaceToOpen);
     m_recentMenu = file->addMenu(tr("Open &recent"));
     file->addAction(tr("Open the &demonstration workspace"), this, &MainWindow::openDemoWorkspace);
+    file->addSeparator();
+    m_workspaceActions << file->addAction(tr("&Export…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E), this, [this] {
+        if (m_workspace)
+            ExportDialog(*m_workspace, this).exec();
+    });
     file->addSeparator();
     file->addAction(tr("&Settings…"), QKeySequence::Preferences, this, &MainWindow::editSettings);
     file->addSeparator();

@@ -6,6 +6,7 @@
 #include "growth/MeasurementAssessor.h"
 #include "growth/NikCheck.h"
 #include "growth/SubjectAssessment.h"
+#include "growth/ZScoreExplanation.h"
 #include "storage/RegionRepository.h"
 #include "storage/SettingsRepository.h"
 #include "storage/Workspace.h"
@@ -46,6 +47,14 @@ SubjectDialog::SubjectDialog(Workspace &workspace, TargetGroup group, QWidget *p
     , m_hb(decimalEdit(tr("g/dL, e.g. 11,2")))
     , m_gestation(decimalEdit(tr("weeks")))
     , m_oedema(new QCheckBox(tr("Oedema on both feet"), this))
+    , m_risks(new QFormLayout)
+    , m_smoke(new QComboBox(this))
+    , m_children(decimalEdit(tr("e.g. 2")))
+    , m_spacing(decimalEdit(tr("months since the last birth")))
+    , m_antenatal(decimalEdit(tr("visits so far")))
+    , m_iron(decimalEdit(tr("tablets taken")))
+    , m_water(new QComboBox(this))
+    , m_latrine(new QComboBox(this))
     , m_assessment(new QLabel(this))
     , m_problem(new QLabel(this))
 {
@@ -73,6 +82,22 @@ SubjectDialog::SubjectDialog(Workspace &workspace, TargetGroup group, QWidget *p
     m_position->addItem(tr("— not recorded —"), QString());
     for (MeasurePosition position : enumValues<MeasurePosition>())
         m_position->addItem(enumName(position), enumCode(position));
+    // The values are the codes the risk screens read (growth/MaternalRiskScreen, FamilyRiskScreen).
+    m_smoke->addItem(tr("— not asked —"), QString());
+    m_smoke->addItem(tr("Yes"), QStringLiteral("yes"));
+    m_smoke->addItem(tr("No"), QStringLiteral("no"));
+    m_water->addItem(tr("— not asked —"), QString());
+    m_water->addItem(tr("Piped water"), QStringLiteral("piped"));
+    m_water->addItem(tr("Bottled water"), QStringLiteral("bottled"));
+    m_water->addItem(tr("Refill water"), QStringLiteral("refill"));
+    m_water->addItem(tr("Bore well"), QStringLiteral("bore_well"));
+    m_water->addItem(tr("Protected well"), QStringLiteral("protected_well"));
+    m_water->addItem(tr("Unprotected well"), QStringLiteral("unprotected_well"));
+    m_water->addItem(tr("River, lake or rain water"), QStringLiteral("river"));
+    m_latrine->addItem(tr("— not asked —"), QString());
+    m_latrine->addItem(tr("Own, with a septic tank"), QStringLiteral("septic_tank"));
+    m_latrine->addItem(tr("Shared"), QStringLiteral("shared"));
+    m_latrine->addItem(tr("None (open defecation)"), QStringLiteral("none"));
     m_nik->setPlaceholderText(tr("16 digits"));
     m_nikWarning->setStyleSheet(QStringLiteral("color: #8a5a00;"));
     m_nikWarning->setWordWrap(true);
@@ -116,12 +141,22 @@ SubjectDialog::SubjectDialog(Workspace &workspace, TargetGroup group, QWidget *p
     measures->addRow(QString(), m_oedema);
     auto *measurement = new QGroupBox(tr("First measurement"), this);
     measurement->setLayout(measures);
+    m_risks->addRow(tr("Exposed to cigarette smoke:"), m_smoke);
+    m_risks->addRow(tr("Children born:"), m_children);
+    m_risks->addRow(tr("Birth spacing:"), m_spacing);
+    m_risks->addRow(tr("Antenatal visits:"), m_antenatal);
+    m_risks->addRow(tr("Iron-folic tablets:"), m_iron);
+    m_risks->addRow(tr("Drinking water:"), m_water);
+    m_risks->addRow(tr("Latrine:"), m_latrine);
+    auto *riskFactors = new QGroupBox(tr("Risk factors"), this);
+    riskFactors->setLayout(m_risks);
     auto *result = new QGroupBox(tr("Assessment"), this);
     auto *resultLayout = new QVBoxLayout(result);
     resultLayout->addWidget(m_assessment);
 
     auto *right = new QVBoxLayout;
     right->addWidget(measurement);
+    right->addWidget(riskFactors);
     right->addWidget(result, 1);
     auto *columns = new QHBoxLayout;
     columns->addWidget(identity, 1);
@@ -132,9 +167,9 @@ SubjectDialog::SubjectDialog(Workspace &workspace, TargetGroup group, QWidget *p
     layout->addWidget(m_problem);
     layout->addWidget(buttons);
 
-    for (QLineEdit *edit : {m_nik, m_weight, m_length, m_muac, m_head, m_hb, m_gestation})
+    for (QLineEdit *edit : {m_nik, m_weight, m_length, m_muac, m_head, m_hb, m_gestation, m_children, m_spacing, m_antenatal, m_iron})
         connect(edit, &QLineEdit::textChanged, this, &SubjectDialog::update);
-    for (QComboBox *box : {m_sex, m_position})
+    for (QComboBox *box : {m_sex, m_position, m_smoke, m_water, m_latrine})
         connect(box, &QComboBox::currentIndexChanged, this, &SubjectDialog::update);
     for (QDateEdit *edit : {m_birthDate, m_measuredOn})
         connect(edit, &QDateEdit::dateChanged, this, &SubjectDialog::update);
@@ -165,6 +200,10 @@ void SubjectDialog::showGroupFields()
         static_cast<QFormLayout *>(field->parentWidget()->layout())->setRowVisible(field, child);
     static_cast<QFormLayout *>(m_hb->parentWidget()->layout())->setRowVisible(m_hb, !child);
     static_cast<QFormLayout *>(m_gestation->parentWidget()->layout())->setRowVisible(m_gestation, group == TargetGroup::Bumil);
+    for (QWidget *field : {static_cast<QWidget *>(m_smoke), static_cast<QWidget *>(m_children), static_cast<QWidget *>(m_spacing)})
+        m_risks->setRowVisible(field, !child);
+    for (QWidget *field : {static_cast<QWidget *>(m_antenatal), static_cast<QWidget *>(m_iron)})
+        m_risks->setRowVisible(field, group == TargetGroup::Bumil);
     update();
 }
 
@@ -212,6 +251,42 @@ std::optional<Measurement> SubjectDialog::readMeasurement(QStringList *problems)
     return m;
 }
 
+RiskAnswerValues SubjectDialog::readAnswers(QStringList *problems) const
+{
+    const TargetGroup group = TargetGroup(m_group->currentData().toInt());
+    const bool child = isChildGroup(group);
+    RiskAnswerValues answers;
+    auto choose = [&](QComboBox *box, const char *factor) {
+        if (!box->currentData().toString().isEmpty())
+            answers.insert(QLatin1String(factor), box->currentData().toString());
+    };
+    auto count = [&](QLineEdit *edit, const char *factor, const QString &label, int high) {
+        const QString text = edit->text().trimmed();
+        if (text.isEmpty())
+            return;
+        bool ok = false;
+        const int value = text.toInt(&ok);
+        if (!ok || value < 0 || value > high) {
+            if (problems)
+                problems->append(tr("%1 \"%2\" is not a possible value (a whole number from 0 to %3).").arg(label, text).arg(high));
+            return;
+        }
+        answers.insert(QLatin1String(factor), QString::number(value));
+    };
+    choose(m_water, "water_source");
+    choose(m_latrine, "latrine");
+    if (!child) {
+        choose(m_smoke, "smoking_exposure");
+        count(m_children, "children_count", tr("Children born"), 25);
+        count(m_spacing, "birth_spacing_months", tr("Birth spacing"), 600);
+    }
+    if (group == TargetGroup::Bumil) {
+        count(m_antenatal, "antenatal_visits", tr("Antenatal visits"), 30);
+        count(m_iron, "iron_tablets", tr("Iron-folic tablets"), 400);
+    }
+    return answers;
+}
+
 void SubjectDialog::update()
 {
     const Subject subject = readSubject();
@@ -220,12 +295,25 @@ void SubjectDialog::update()
     m_nikWarning->setVisible(!nikWarnings.isEmpty());
     QStringList problems;
     const auto measurement = readMeasurement(&problems);
+    const RiskAnswerValues answers = readAnswers(&problems);
     QStringList lines = problems;
-    if (measurement)
-        lines += SubjectAssessment::describe(subject, *measurement, m_thresholds);
+    if (measurement || !answers.isEmpty())
+        lines += SubjectAssessment::describe(subject, measurement, answers, m_thresholds);
     else if (problems.isEmpty())
         lines << tr("Type the measurement to see the z-scores or risks.");
     m_assessment->setText(lines.join(QLatin1Char('\n')));
+    m_assessment->setToolTip(measurement && isChildGroup(subject.group) ? zScoreExplanations(subject, *measurement) : QString());
+}
+
+QString SubjectDialog::zScoreExplanations(const Subject &subject, const Measurement &measurement)
+{
+    QStringList parts;
+    for (ChildIndex index : {ChildIndex::LengthForAge, ChildIndex::WeightForAge, ChildIndex::WeightForLength, ChildIndex::BmiForAge}) {
+        const QString text = ZScoreExplanation::explain(subject, measurement, index);
+        if (!text.isEmpty())
+            parts << text;
+    }
+    return parts.join(QStringLiteral("\n\n"));
 }
 
 void SubjectDialog::accept()
@@ -239,6 +327,7 @@ void SubjectDialog::accept()
     if (isChildGroup(subject.group) && !subject.sex)
         problems << tr("Please choose the child's sex: the z-scores depend on it.");
     std::optional<Measurement> measurement = readMeasurement(&problems);
+    const RiskAnswerValues answers = readAnswers(&problems);
     if (measurement && measurement->measuredOn < subject.birthDate)
         problems << tr("The measurement date is before the birth date.");
     if (!problems.isEmpty()) {
@@ -246,7 +335,7 @@ void SubjectDialog::accept()
         m_problem->show();
         return;
     }
-    if (Status saved = SubjectRegistration::save(m_workspace, subject, measurement); !saved) {
+    if (Status saved = SubjectRegistration::save(m_workspace, subject, measurement, answers); !saved) {
         MessageBox::critical(this, windowTitle(), tr("The subject could not be saved; nothing was changed.\n\n%1").arg(saved.error()));
         return;
     }

@@ -2,6 +2,7 @@
 
 #include "domain/Desa.h"
 #include "domain/Measurement.h"
+#include "domain/RiskAnswer.h"
 #include "domain/Subject.h"
 #include "growth/RiskThresholds.h"
 
@@ -16,8 +17,9 @@ class QLabel;
 class QLineEdit;
 class Workspace;
 
-// Registers a subject by hand: the fields of its target group and a first measurement, with
-// z-scores or risks shown as the values are typed (decimal commas welcome).
+// Registers a subject by hand: the fields of its target group, a first measurement and the risk
+// factors (a mother's or bride's 4 Terlalu, smoke and pregnancy care; the family's water and
+// latrine), with z-scores or risks shown as the values are typed (decimal commas welcome).
 class SubjectDialog : public QDialog {
     Q_OBJECT
 public:
@@ -35,6 +37,13 @@ public:
     QLineEdit *hbEdit() const { return m_hb; }
     QComboBox *positionBox() const { return m_position; }
     QComboBox *desaBox() const { return m_desa; }
+    QComboBox *smokeBox() const { return m_smoke; }
+    QLineEdit *childrenEdit() const { return m_children; }
+    QLineEdit *spacingEdit() const { return m_spacing; }
+    QLineEdit *antenatalEdit() const { return m_antenatal; }
+    QLineEdit *ironEdit() const { return m_iron; }
+    QComboBox *waterBox() const { return m_water; }
+    QComboBox *latrineBox() const { return m_latrine; }
     QLabel *assessmentLabel() const { return m_assessment; }
     QLabel *problemLabel() const { return m_problem; }
     const Subject &subject() const { return m_subject; }
@@ -47,6 +56,8 @@ private:
     void update();
     Subject readSubject() const;
     std::optional<Measurement> readMeasurement(QStringList *problems) const;
+    RiskAnswerValues readAnswers(QStringList *problems) const;
+    static QString zScoreExplanations(const Subject &subject, const Measurement &measurement);
 
     Workspace &m_workspace;
     RiskThresholds m_thresholds;
@@ -73,6 +84,14 @@ private:
     QLineEdit *m_hb;
     QLineEdit *m_gestation;
     QCheckBox *m_oedema;
+    QFormLayout *m_risks;
+    QComboBox *m_smoke;
+    QLineEdit *m_children;
+    QLineEdit *m_spacing;
+    QLineEdit *m_antenatal;
+    QLineEdit *m_iron;
+    QComboBox *m_water;
+    QComboBox *m_latrine;
     QLabel *m_assessment;
     QLabel *m_problem;
 };

@@ -1,64 +1,64 @@
 #include "ExportCommand.h"
 
+#include "exporting/ExportFile.h"
+#include "storage/CycleRepository.h"
 #include "storage/ExportRepository.h"
 
-#include <QLocale>
-#include <QSaveFile>
+#include <QDir>
+#include <QRegularExpression>
 
 namespace {
-// Semicolons and decimal commas, as a spreadsheet set to Indonesian expects them.
-QString csvField(const QVariant &value)
+// The cycle a --cycle value such as "2026-1" names.
+Result<qint64> cycleNamed(Workspace &workspace, const QString &label)
 {
-    QString text;
-    if (value.isNull())
-        text = QString();
-    else if (value.typeId() == QMetaType::Double)
-        text = QString::number(value.toDouble(), 'g', 15).replace(QLatin1Char('.'), QLatin1Char(','));
-    else
-        text = value.toString();
-    if (text.contains(QLatin1Char(';')) || text.contains(QLatin1Char('"')) || text.contains(QLatin1Char('\n')))
-        text = QLatin1Char('"') + text.replace(QLatin1Char('"'), QStringLiteral("\"\"")) + QLatin1Char('"');
-    return text;
+    static const QRegularExpression pattern(QStringLiteral("^\\d{4}-[12]$"));
+    if (!pattern.match(label).hasMatch())
+        return Error{ExportCommand::tr("give the cycle as YEAR-N, for example --cycle 2026-1.")};
+    auto cycles = CycleRepository(workspace).all();
+    if (!cycles)
+        return Error{cycles.error()};
+    for (const Cycle &cycle : *cycles) {
+        if (cycle.label() == label)
+            return cycle.id;
+    }
+    return Error{ExportCommand::tr("there is no cycle %1 in this workspace.").arg(label)};
 }
 }
 
 void ExportCommand::configure(QCommandLineParser &parser)
 {
     WorkspaceCommand::configure(parser);
-    parser.addPositionalArgument(QStringLiteral("WHAT"), tr("subjects, measurements or cases (cases carry codes, not names)."));
-    parser.addOption({{QStringLiteral("o"), QStringLiteral("output")}, tr("The CSV file to write."), QStringLiteral("FILE")});
+    parser.addPositionalArgument(QStringLiteral("WHAT"), tr("subjects, measurements or cases (cases carry case codes, never names)."));
+    parser.addOption({{QStringLiteral("o"), QStringLiteral("output")}, tr("The file to write; its extension, .csv or .xlsx, decides the format."),
+                      QStringLiteral("FILE")});
+    parser.addOption({QStringLiteral("cycle"), tr("Only the cases of this cycle, for example 2026-1."), QStringLiteral("YEAR-N")});
 }
 
 int ExportCommand::run(Workspace &workspace, const QCommandLineParser &parser)
 {
     const QString what = parser.positionalArguments().at(1);
+    const auto content = enumFromCode<ExportContent>(what);
+    if (!content)
+        return fail(tr("'%1' cannot be exported; choose subjects, measurements or cases.").arg(what));
     const QString path = parser.value(QStringLiteral("output"));
     if (path.isEmpty())
-        return fail(tr("give the file to write with -o FILE.csv."));
-    if (path.endsWith(QLatin1String(".xlsx"), Qt::CaseInsensitive))
-        return fail(tr("this version writes CSV only; give a file name ending in .csv."));
-    ExportRepository exports(workspace);
-    Result<ExportTable> table = what == QLatin1String("subjects")       ? exports.subjects()
-                                : what == QLatin1String("measurements") ? exports.measurements()
-                                : what == QLatin1String("cases")        ? exports.cases()
-                                                                        : Result<ExportTable>(Error{tr("'%1' cannot be exported; choose subjects, measurements or cases.").arg(what)});
+        return fail(tr("give the file to write with -o FILE.csv or -o FILE.xlsx."));
+    if (auto format = ExportFile::formatOf(path); !format)
+        return fail(format.error());
+    std::optional<qint64> cycleId;
+    if (parser.isSet(QStringLiteral("cycle"))) {
+        if (*content != ExportContent::Cases)
+            return fail(tr("--cycle applies to cases only; subjects and measurements belong to no cycle."));
+        auto cycle = cycleNamed(workspace, parser.value(QStringLiteral("cycle")));
+        if (!cycle)
+            return fail(cycle.error());
+        cycleId = *cycle;
+    }
+    auto table = ExportRepository(workspace).table(*content, cycleId);
     if (!table)
         return fail(table.error());
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return fail(tr("%1 cannot be written: %2").arg(path, file.errorString()));
-    QStringList lines;
-    lines << table->header.join(QLatin1Char(';'));
-    for (const QVariantList &row : table->rows) {
-        QStringList fields;
-        for (const QVariant &value : row)
-            fields << csvField(value);
-        lines << fields.join(QLatin1Char(';'));
-    }
-    file.write("\xEF\xBB\xBF");  // so that Excel reads the file as UTF-8
-    file.write(lines.join(QStringLiteral("\r\n")).toUtf8() + "\r\n");
-    if (!file.commit())
-        return fail(tr("%1 cannot be written: %2").arg(path, file.errorString()));
-    out() << tr("Wrote %n row(s) to %1.", nullptr, int(table->rows.size())).arg(path) << Qt::endl;
+    if (Status written = ExportFile::write(*table, path); !written)
+        return fail(written.error());
+    out() << tr("Rows written to %1: %2.").arg(QDir::toNativeSeparators(path)).arg(table->rows.size()) << Qt::endl;
     return 0;
 }

@@ -15,6 +15,7 @@ protected:
     void configure(QCommandLineParser &parser) override;
     using WorkspaceCommand::run;
     int run(Workspace &workspace, const QCommandLineParser &parser) override;
+    bool readsOnly() const override { return true; }
 
 private:
     Result<QJsonObject> collect(Workspace &workspace) const;

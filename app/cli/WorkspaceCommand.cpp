@@ -7,7 +7,8 @@ void WorkspaceCommand::configure(QCommandLineParser &parser)
 
 int WorkspaceCommand::run(const QCommandLineParser &parser)
 {
-    auto workspace = Workspace::open(parser.positionalArguments().first());
+    const QString path = parser.positionalArguments().first();
+    auto workspace = readsOnly() ? Workspace::openReadOnly(path) : Workspace::open(path);
     if (!workspace)
         return fail(workspace.error());
     return run(**workspace, parser);

@@ -10,4 +10,7 @@ protected:
     void configure(QCommandLineParser &parser) override;
     int run(const QCommandLineParser &parser) override;
     virtual int run(Workspace &workspace, const QCommandLineParser &parser) = 0;
+    // A command that only reads opens the file read-only: it works on read-only files and
+    // never migrates or changes the file.
+    virtual bool readsOnly() const { return false; }
 };

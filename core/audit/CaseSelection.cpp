@@ -1,7 +1,7 @@
 #include "audit/CaseSelection.h"
 
 #include "audit/CaseCode.h"
-#include "growth/SubjectAssessment.h"
+#include "audit/SubjectScreening.h"
 #include "storage/CaseRepository.h"
 #include "storage/CycleRepository.h"
 #include "storage/ListRepository.h"
@@ -14,31 +14,30 @@
 
 Result<QList<Candidate>> CaseSelection::candidates(qint64 cycleId) const
 {
-    auto subjects = ListRepository(m_workspace).subjects();
+    const ListRepository lists(m_workspace);
+    auto subjects = lists.subjects();
+    auto answers = lists.riskAnswers();
     auto cases = CaseRepository(m_workspace).forCycle(cycleId);
-    if (!subjects || !cases)
-        return Error{subjects ? cases.error() : subjects.error()};
+    if (!subjects)
+        return Error{subjects.error()};
+    if (!answers)
+        return Error{answers.error()};
+    if (!cases)
+        return Error{cases.error()};
     QSet<qint64> selected;
     for (const AuditCase &c : *cases)
         selected.insert(c.subjectId);
     const RiskThresholds thresholds = RiskThresholds::fromMap(SettingsRepository(m_workspace).values(QStringLiteral("risk.")));
     QList<Candidate> list;
+    list.reserve(subjects->size());
     for (const SubjectRow &row : *subjects) {
         Candidate candidate;
         candidate.subject = row;
         candidate.alreadyCase = selected.contains(row.id);
         candidate.selected = candidate.alreadyCase;
-        if (row.lastMeasurement) {
-            Subject subject;
-            subject.group = row.group;
-            subject.sex = row.sex;
-            subject.birthDate = row.birthDate;
-            // The stored z-score decides "stunted"; the text shows the full screening.
-            const Measurement &m = *row.lastMeasurement;
-            candidate.findings = SubjectAssessment::describe(subject, m, thresholds);
-            candidate.atRisk = isChildGroup(row.group) ? (m.zLengthAge && *m.zLengthAge < -2 && !m.zFlags.contains(QStringLiteral("zlen")))
-                                                       : !SubjectAssessment::risks(subject, m, thresholds).isEmpty();
-        }
+        const SubjectScreening screening = SubjectScreening::of(row, answers->value(row.id), thresholds);
+        candidate.findings = screening.findings;
+        candidate.atRisk = screening.atRisk;
         list.append(candidate);
     }
     return list;

@@ -14,8 +14,11 @@
 #include "storage/Workspace.h"
 
 #include "audit/CaseCode.h"
+#include "growth/GrowthTables.h"
+#include "growth/LmsFormula.h"
 
 #include <QStringList>
+#include <algorithm>
 #include <cmath>
 
 namespace {
@@ -277,7 +280,7 @@ Status DemoBuilder::subject(TargetGroup group, const Desa &desa)
         if (Status status = measure(demo, on, zTarget); !status)
             return status;
     }
-    if (Status status = risks(s); !status)
+    if (Status status = risks(demo); !status)
         return status;
     m_subjects[group].append(demo);
     return {};
@@ -301,8 +304,13 @@ Status DemoBuilder::measure(DemoSubject &demo, const QDate &on, double zTarget)
         m.position = months < 24 ? MeasurePosition::Lying : MeasurePosition::Standing;
         if (months >= 3)
             m.muacCm = round1(m_people.normal(14.5 + 0.6 * weightZ, 0.6));
-        if (months < 24)
-            m.headCircumferenceCm = round1(m_people.normal(34.5 + 12.0 * std::min(months, 24.0) / 24.0, 1.0));
+        if (months < 24) {
+            // Around WHO's median for the age in days; smaller children have slightly smaller heads.
+            const double headZ = std::clamp(0.3 * zTarget + m_people.normal(0, 0.9), -3.5, 3.5);
+            const Lms lms = GrowthTables::headForAge().at(*s.sex == Sex::Male ? 1 : 2, s.birthDate.daysTo(on));
+            if (lms.valid)
+                m.headCircumferenceCm = round1(LmsFormula::sdLine(lms, headZ));
+        }
     } else {
         const double height = demo.atRisk && m_people.chance(0.4) ? m_people.normal(146, 2.5) : m_people.normal(153, 5);
         const double bmi = demo.atRisk ? m_people.normal(18.6, 1.8) : m_people.normal(22.5, 3.0);
@@ -317,17 +325,24 @@ Status DemoBuilder::measure(DemoSubject &demo, const QDate &on, double zTarget)
     return SubjectRepository(m_workspace).save(m);
 }
 
-Status DemoBuilder::risks(const Subject &subject)
+Status DemoBuilder::risks(const DemoSubject &demo)
 {
+    // Risk answers follow the subject's invented risk, so that screening finds about the share
+    // of women and families meant to be at risk (one random draw per answer either way).
+    const Subject &subject = demo.subject;
+    const bool atRisk = demo.atRisk;
+    const QList<QString> properWater = {QStringLiteral("piped"), QStringLiteral("bore_well"), QStringLiteral("protected_well"), QStringLiteral("refill")};
+    const QList<QString> anyWater = properWater + QList<QString>{QStringLiteral("unprotected_well"), QStringLiteral("river")};
+    const QList<QString> anyLatrine = {QStringLiteral("septic_tank"), QStringLiteral("septic_tank"), QStringLiteral("shared"), QStringLiteral("none")};
     QList<QPair<QString, QString>> answers = {
-        {QStringLiteral("water_source"), m_people.pick(QList<QString>{QStringLiteral("piped"), QStringLiteral("bore_well"), QStringLiteral("protected_well"),
-                                                                      QStringLiteral("refill"), QStringLiteral("unprotected_well"), QStringLiteral("river")})},
-        {QStringLiteral("latrine"), m_people.pick(QList<QString>{QStringLiteral("septic_tank"), QStringLiteral("septic_tank"), QStringLiteral("shared"), QStringLiteral("none")})},
-        {QStringLiteral("smoking_exposure"), m_people.chance(0.45) ? QStringLiteral("yes") : QStringLiteral("no")}};
+        {QStringLiteral("water_source"), m_people.pick(atRisk ? anyWater : properWater)},
+        {QStringLiteral("latrine"), m_people.pick(atRisk ? anyLatrine : QList<QString>{QStringLiteral("septic_tank")})},
+        {QStringLiteral("smoking_exposure"), m_people.chance(atRisk ? 0.6 : 0.0) ? QStringLiteral("yes") : QStringLiteral("no")}};
     if (subject.group == TargetGroup::Bumil)
-        answers.append({QStringLiteral("antenatal_visits"), QString::number(m_people.between(1, 8))});
+        answers.append({QStringLiteral("antenatal_visits"), QString::number(atRisk ? m_people.between(1, 8) : m_people.between(6, 10))});
     if (!isChildGroup(subject.group))
-        answers.append({QStringLiteral("children_count"), QString::number(subject.group == TargetGroup::Catin ? 0 : m_people.between(1, 5))});
+        answers.append({QStringLiteral("children_count"),
+                        QString::number(subject.group == TargetGroup::Catin ? 0 : (atRisk ? m_people.between(1, 5) : m_people.between(1, 3)))});
     SubjectRepository repository(m_workspace);
     for (const auto &[factor, value] : answers) {
         RiskAnswer answer;

@@ -36,7 +36,7 @@ private:
     Status subjects();
     Status subject(TargetGroup group, const Desa &desa);
     Status measure(DemoSubject &demo, const QDate &on, double zTarget);
-    Status risks(const Subject &subject);
+    Status risks(const DemoSubject &demo);
     Status startCycle(Cycle &cycle, CycleStatus status, const QMap<TargetGroup, int> &casesPerGroup, QList<TeamMember> &members,
                       QList<AuditCase> &cases);
     Status finishedCycle(Cycle &cycle);

@@ -4,6 +4,7 @@
 #include "domain/Entity.h"
 
 #include <QDate>
+#include <QMap>
 
 // The answer to one risk-factor question for a subject (e.g. factor "smoking_exposure", value "yes").
 struct RiskAnswer : Entity {
@@ -13,3 +14,6 @@ struct RiskAnswer : Entity {
     QDate observedOn;
     DataSource source = DataSource::Manual;
 };
+
+// A subject's answers by factor, as the risk screens read them (factor -> value).
+using RiskAnswerValues = QMap<QString, QString>;

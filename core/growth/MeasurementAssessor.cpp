@@ -47,6 +47,20 @@ std::optional<ChildInput> MeasurementAssessor::childInput(const Subject &subject
     return input;
 }
 
+std::optional<Who2007Input> MeasurementAssessor::who2007Input(const Subject &subject, const Measurement &measurement)
+{
+    const double days = ageInDays(subject, measurement);
+    if (std::isnan(days) || days / DaysPerMonth < 60 || days / DaysPerMonth > 228)
+        return std::nullopt;
+    Who2007Input input;
+    input.sex = whoSex(subject);
+    input.ageMonths = days / DaysPerMonth;
+    input.height = value(measurement.lengthHeightCm);
+    input.weight = value(measurement.weightKg);
+    input.oedema = measurement.oedema;
+    return input;
+}
+
 void MeasurementAssessor::apply(const Subject &subject, Measurement &measurement)
 {
     measurement.zLengthAge = measurement.zWeightAge = measurement.zWeightLength = std::nullopt;
@@ -69,14 +83,8 @@ void MeasurementAssessor::apply(const Subject &subject, Measurement &measurement
         measurement.zHeadAge = note(r[ChildIndex::HeadForAge], "zhc");
         measurement.zMuacAge = note(r[ChildIndex::ArmForAge], "zac");
         measurement.zStandard = QLatin1String(ChildZScores::Standard);
-    } else if (const double days = ageInDays(subject, measurement); !std::isnan(days) && days / DaysPerMonth <= 228) {
-        Who2007Input input;
-        input.sex = whoSex(subject);
-        input.ageMonths = days / DaysPerMonth;
-        input.height = value(measurement.lengthHeightCm);
-        input.weight = value(measurement.weightKg);
-        input.oedema = measurement.oedema;
-        const Who2007Result r = Who2007ZScores::compute(input);
+    } else if (const auto older = who2007Input(subject, measurement)) {
+        const Who2007Result r = Who2007ZScores::compute(*older);
         measurement.zLengthAge = note(r.heightForAge, "zhfa");
         measurement.zWeightAge = note(r.weightForAge, "zwfa");
         measurement.zBmiAge = note(r.bmiForAge, "zbfa");

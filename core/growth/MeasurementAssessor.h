@@ -14,5 +14,7 @@ public:
     static void apply(const Subject &subject, Measurement &measurement);
     // The WHO 2006 input for a child's measurement; none when the subject is not a child under 5.
     static std::optional<ChildInput> childInput(const Subject &subject, const Measurement &measurement);
+    // The WHO 2007 input, from 60 to 228 months; none outside that range.
+    static std::optional<Who2007Input> who2007Input(const Subject &subject, const Measurement &measurement);
     static double ageInDays(const Subject &subject, const Measurement &measurement);
 };

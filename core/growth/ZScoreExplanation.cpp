@@ -1,5 +1,7 @@
 #include "growth/ZScoreExplanation.h"
 
+#include "growth/MeasurementAssessor.h"
+
 #include <QLocale>
 #include <QStringList>
 
@@ -47,10 +49,51 @@ QString ZScoreExplanation::explain(const ChildInput &input, ChildIndex index)
         lines << (r.lengthTable ? tr("Table: weight-for-length (45 to 110 cm)") : tr("Table: weight-for-height (65 to 120 cm)"));
     if (!std::isnan(r.measurement) && index != ChildIndex::LengthForAge)
         lines << tr("Value used: %1").arg(number(r.measurement, 2));
+    return working(lines, r, tr("No z-score: a value is missing, out of the table's range, or excluded (oedema, age 60 months or more)"));
+}
+
+QString ZScoreExplanation::explain(const Who2007Input &input, ChildIndex index)
+{
+    const Who2007Result result = Who2007ZScores::compute(input);
+    const IndexResult *r = index == ChildIndex::LengthForAge ? &result.heightForAge
+                           : index == ChildIndex::WeightForAge ? &result.weightForAge
+                           : index == ChildIndex::BmiForAge  ? &result.bmiForAge
+                                                              : nullptr;
+    if (!r)
+        return {};
+    QStringList lines;
+    lines << (index == ChildIndex::LengthForAge ? tr("Height-for-age (TB/U)") : indexName(index));
+    lines << tr("Standard: WHO Reference 2007 (5 to 19 years)");
+    if (std::isnan(input.ageMonths)) {
+        lines << tr("Age: unknown");
+    } else {
+        const double lower = std::trunc(input.ageMonths);
+        lines << (input.ageMonths > lower ? tr("Age: %1 months (L, M and S interpolated between months %2 and %3)")
+                                                .arg(number(input.ageMonths, 2))
+                                                .arg(lower)
+                                                .arg(lower + 1)
+                                          : tr("Age: %1 months").arg(number(input.ageMonths, 2)));
+    }
+    if (!std::isnan(r->measurement))
+        lines << tr("Value used: %1").arg(number(r->measurement, 2));
+    return working(lines, *r, tr("No z-score: a value is missing, out of the table's range (60 to 228 months; weight-for-age to 120 months), or excluded (oedema)"));
+}
+
+QString ZScoreExplanation::explain(const Subject &subject, const Measurement &measurement, ChildIndex index)
+{
+    if (const auto input = MeasurementAssessor::childInput(subject, measurement))
+        return explain(*input, index);
+    if (const auto older = MeasurementAssessor::who2007Input(subject, measurement))
+        return explain(*older, index);
+    return {};
+}
+
+QString ZScoreExplanation::working(QStringList lines, const IndexResult &r, const QString &missing)
+{
     if (r.lms.valid)
         lines << tr("L = %1, M = %2, S = %3").arg(number(r.lms.l, 4), number(r.lms.m, 4), number(r.lms.s, 5));
     if (std::isnan(r.z)) {
-        lines << tr("No z-score: a value is missing, out of the table's range, or excluded (oedema, age 60 months or more)");
+        lines << missing;
         return lines.join(QLatin1Char('\n'));
     }
     switch (r.branch) {

@@ -1,6 +1,24 @@
 #include "importing/ImportDate.h"
 
-#include <QRegularExpression>
+#include <QStringList>
+
+namespace {
+// The numbers of a date written with one kind of separator, "31/10/2023" -> {31, 10, 2023};
+// empty when the text is anything else. Also gives the digits of each part.
+QList<int> dateParts(QStringView text, QChar separator, QList<int> *lengths)
+{
+    QList<int> parts;
+    for (QStringView part : text.split(separator)) {
+        bool ok = false;
+        const int value = part.toInt(&ok);
+        if (!ok || part.isEmpty() || part.size() > 4 || !part.front().isDigit())
+            return {};
+        parts << value;
+        *lengths << int(part.size());
+    }
+    return parts.size() == 3 ? parts : QList<int>();
+}
+}
 
 QDate ImportDate::fromExcelSerial(double serial)
 {
@@ -13,19 +31,34 @@ QDate ImportDate::fromExcelSerial(double serial)
 
 QDate ImportDate::parse(const QString &text)
 {
-    const QString value = text.trimmed();
-    static const QRegularExpression iso(QStringLiteral("^(\\d{4})-(\\d{1,2})-(\\d{1,2})(?:[ T].*)?$"));
-    static const QRegularExpression dayFirst(QStringLiteral("^(\\d{1,2})[/.\\-](\\d{1,2})[/.\\-](\\d{2}|\\d{4})$"));
-    static const QRegularExpression serial(QStringLiteral("^\\d{5}(?:[.,]\\d+)?$"));
-    if (auto m = iso.match(value); m.hasMatch())
-        return QDate(m.captured(1).toInt(), m.captured(2).toInt(), m.captured(3).toInt());
-    if (auto m = dayFirst.match(value); m.hasMatch()) {
-        int year = m.captured(3).toInt();
-        if (m.captured(3).size() == 2)
-            year += year + 2000 > QDate::currentDate().year() ? 1900 : 2000;
-        return QDate(year, m.captured(2).toInt(), m.captured(1).toInt());
+    QStringView value = QStringView(text).trimmed();
+    // ISO, possibly with a time after it: 2023-10-31 or 2023-10-31 08:00.
+    if (value.size() > 4 && value[4] == QLatin1Char('-')) {
+        const qsizetype end = value.indexOf(QLatin1Char(' ')) >= 0 ? value.indexOf(QLatin1Char(' ')) : value.indexOf(QLatin1Char('T'));
+        QList<int> lengths;
+        const QList<int> parts = dateParts(end >= 0 ? value.left(end) : value, QLatin1Char('-'), &lengths);
+        if (parts.size() == 3 && lengths[0] == 4 && lengths[1] <= 2 && lengths[2] <= 2)
+            return QDate(parts[0], parts[1], parts[2]);
+        return {};
     }
-    if (serial.match(value).hasMatch())
-        return fromExcelSerial(QString(value).replace(QLatin1Char(','), QLatin1Char('.')).toDouble());
+    for (QChar separator : {QLatin1Char('/'), QLatin1Char('-'), QLatin1Char('.')}) {
+        if (!value.contains(separator))
+            continue;
+        QList<int> lengths;
+        const QList<int> parts = dateParts(value, separator, &lengths);
+        if (parts.size() != 3 || lengths[0] > 2 || lengths[1] > 2 || (lengths[2] != 2 && lengths[2] != 4))
+            return {};
+        int year = parts[2];
+        if (lengths[2] == 2)
+            year += year + 2000 > QDate::currentDate().year() ? 1900 : 2000;
+        return QDate(year, parts[1], parts[0]);
+    }
+    // An Excel serial number, five digits, perhaps with a fraction of a day.
+    const qsizetype point = std::max(value.indexOf(QLatin1Char('.')), value.indexOf(QLatin1Char(',')));
+    const QStringView whole = point >= 0 ? value.left(point) : value;
+    const QStringView fraction = point >= 0 ? value.mid(point + 1) : QStringView();
+    const auto digits = [](QStringView part) { return std::all_of(part.begin(), part.end(), [](QChar c) { return c.isDigit(); }); };
+    if (whole.size() == 5 && digits(whole) && digits(fraction) && (point < 0 || !fraction.isEmpty()))
+        return fromExcelSerial(whole.toInt());
     return {};
 }

@@ -1,6 +1,7 @@
 #include "importing/ImportFile.h"
 
 #include "importing/CsvTable.h"
+#include "importing/XlsxReader.h"
 
 #include <QFile>
 
@@ -9,5 +10,6 @@ Result<ImportTable> ImportFile::read(const QString &path)
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return Error{tr("%1 cannot be read: %2").arg(path, file.errorString())};
-    return CsvTable::read(file.readAll());
+    const QByteArray data = file.readAll();
+    return XlsxReader::isWorkbook(data.left(8)) ? XlsxReader::read(data) : CsvTable::read(data);
 }

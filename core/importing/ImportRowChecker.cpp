@@ -84,7 +84,7 @@ void ImportRowChecker::readSubject(ImportRow &row) const
             row.warnings << tr("posyandu \"%1\" is not known in that desa and was left out").arg(posyandu);
     }
     if (!s.nik.isEmpty())
-        row.warnings << NikCheck::warnings(s.nik, s.birthDate, s.sex);
+        row.warnings << NikCheck::warnings(s.nik, s.birthDate, s.sex, {}, m_today);
 }
 
 void ImportRowChecker::readMeasurement(ImportRow &row) const

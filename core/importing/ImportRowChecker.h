@@ -8,6 +8,7 @@
 #include "importing/ImportTable.h"
 
 #include <QCoreApplication>
+#include <QDate>
 
 // Reads one data line into the subject and measurement it would store, and says what is wrong
 // with it: unreadable dates and numbers, impossible values, missing required fields, a desa
@@ -29,4 +30,5 @@ private:
     const ColumnMapping &m_mapping;
     TargetGroup m_group;
     DataSource m_source;
+    QDate m_today = QDate::currentDate();  // once: asking the clock on every line is slow
 };

@@ -21,7 +21,7 @@ Result<QList<SubjectRow>> ListRepository::subjects() const
 {
     SqlQuery query(m_workspace, QStringLiteral(
         "SELECT s.id, s.name, s.target_group, s.sex, s.birth_date, d.name, k.name, m.measured_on, m.z_length_age, "
-        "m.weight_kg, m.length_height_cm, m.measure_position, m.oedema, m.head_circumference_cm, m.muac_cm, m.id "
+        "m.weight_kg, m.length_height_cm, m.measure_position, m.oedema, m.head_circumference_cm, m.muac_cm, m.id, m.hb_gdl, m.z_flags "
         "FROM subject s LEFT JOIN desa d ON d.id = s.desa_id LEFT JOIN kecamatan k ON k.id = d.kecamatan_id "
         "LEFT JOIN measurement m ON m.id = (SELECT id FROM measurement WHERE subject_id = s.id ORDER BY measured_on DESC, id DESC LIMIT 1) "
         "ORDER BY s.name, s.id"));
@@ -46,6 +46,8 @@ Result<QList<SubjectRow>> ListRepository::subjects() const
             m.oedema = q.value(12).toBool();
             m.headCircumferenceCm = SqlValue::toOptionalDouble(q.value(13));
             m.muacCm = SqlValue::toOptionalDouble(q.value(14));
+            m.hbGdl = SqlValue::toOptionalDouble(q.value(16));
+            m.zFlags = q.value(17).toString();
             row.lastMeasurement = m;
         }
         return row;
@@ -89,4 +91,15 @@ Result<QList<ActionItemRow>> ListRepository::actionItems(qint64 cycleId) const
         row.status = enumFromCode<ActionStatus>(q.value(5).toString()).value_or(ActionStatus::Planned);
         return row;
     });
+}
+
+Result<QHash<qint64, RiskAnswerValues>> ListRepository::riskAnswers() const
+{
+    SqlQuery query(m_workspace, QStringLiteral("SELECT subject_id, factor, value FROM risk_answer"));
+    if (Status status = query.exec(); !status)
+        return Error{status.error()};
+    QHash<qint64, RiskAnswerValues> answers;
+    while (query.next())
+        answers[query.value(0).toLongLong()].insert(query.value(1).toString(), query.value(2).toString());
+    return answers;
 }

@@ -6,13 +6,21 @@
 
 #include <QDir>
 #include <QFileInfo>
+#include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
-#include <QSqlDriver>
 #include <QUuid>
 
 namespace {
 const QString DriverName = QStringLiteral("QSQLITE");
+
+// SQLITE_BUSY and SQLITE_LOCKED, with their extended codes: another connection holds the file.
+bool isBusy(const QSqlError &error)
+{
+    bool ok = false;
+    const int code = error.nativeErrorCode().toInt(&ok);
+    return ok && ((code & 0xff) == 5 || (code & 0xff) == 6);
+}
 }
 
 Workspace::Workspace(const QString &path)
@@ -45,13 +53,13 @@ Status Workspace::exec(const QString &sql) const
     return {};
 }
 
-Status Workspace::connect()
+Status Workspace::connect(bool readOnly)
 {
     if (!QSqlDatabase::isDriverAvailable(DriverName))
         return Error{tr("The SQLite driver of Qt is not installed (package libqt6sql6-sqlite).")};
     QSqlDatabase db = QSqlDatabase::addDatabase(DriverName, m_connectionName);
     db.setDatabaseName(m_path);
-    db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=2000"));
+    db.setConnectOptions(readOnly ? QStringLiteral("QSQLITE_BUSY_TIMEOUT=2000;QSQLITE_OPEN_READONLY") : QStringLiteral("QSQLITE_BUSY_TIMEOUT=2000"));
     if (!db.open())
         return Error{tr("The workspace %1 could not be opened: %2").arg(QDir::toNativeSeparators(m_path), db.lastError().text())};
     // Temporary data in memory: the statement journal of a 100-row insert (the pages it changes,
@@ -90,7 +98,7 @@ Result<std::unique_ptr<Workspace>> Workspace::create(const QString &path)
     return workspace;
 }
 
-Result<std::unique_ptr<Workspace>> Workspace::open(const QString &path)
+Status Workspace::checkFile(const QString &path)
 {
     const QString shown = QDir::toNativeSeparators(path);
     const QFileInfo info(path);
@@ -108,6 +116,47 @@ Result<std::unique_ptr<Workspace>> Workspace::open(const QString &path)
                          .arg(shown)
                          .arg(header.userVersion)
                          .arg(Migrations::latestVersion())};
+    return {};
+}
+
+Status Workspace::checkReadable(const QString &shown) const
+{
+    QSqlQuery check(database());
+    if (!check.exec(QStringLiteral("PRAGMA quick_check")) || !check.next()) {
+        if (isBusy(check.lastError()))
+            return Error{tr("%1 is in use by another program or another Tuntas window. Close it there and try again.").arg(shown)};
+        return Error{tr("%1 is damaged and cannot be opened (%2). Restore a backup; the file has not been changed.")
+                         .arg(shown, check.lastError().text())};
+    }
+    if (check.value(0).toString() != QLatin1String("ok"))
+        return Error{tr("%1 is damaged and cannot be opened. Restore a backup; the file has not been changed.").arg(shown)};
+    return {};
+}
+
+Result<std::unique_ptr<Workspace>> Workspace::openReadOnly(const QString &path)
+{
+    if (Status status = checkFile(path); !status)
+        return Error{status.error()};
+    const QString shown = QDir::toNativeSeparators(path);
+    std::unique_ptr<Workspace> workspace(new Workspace(path));
+    if (Status status = workspace->connect(true); !status)
+        return Error{status.error()};
+    if (Status status = workspace->checkReadable(shown); !status)
+        return Error{status.error()};
+    if (workspace->schemaVersion() != Migrations::latestVersion())
+        return Error{tr("%1 is in an older format (%2; this program: %3). Open it once in Tuntas to update it; the file has not been changed.")
+                         .arg(shown)
+                         .arg(workspace->schemaVersion())
+                         .arg(Migrations::latestVersion())};
+    return workspace;
+}
+
+Result<std::unique_ptr<Workspace>> Workspace::open(const QString &path)
+{
+    if (Status status = checkFile(path); !status)
+        return Error{status.error()};
+    const QString shown = QDir::toNativeSeparators(path);
+    const QFileInfo info(path);
     if (!info.isWritable() || !QFileInfo(info.absolutePath()).isWritable())
         return Error{tr("%1 is read-only, or its folder is. Copy it to a folder of your own (such as Documents) and open the copy.")
                          .arg(shown)};
@@ -116,9 +165,8 @@ Result<std::unique_ptr<Workspace>> Workspace::open(const QString &path)
     if (Status status = workspace->connect(); !status)
         return Error{status.error()};
 
-    QSqlQuery check(workspace->database());
-    if (!check.exec(QStringLiteral("PRAGMA quick_check")) || !check.next() || check.value(0).toString() != QLatin1String("ok"))
-        return Error{tr("%1 is damaged and cannot be opened. Restore a backup; the file has not been changed.").arg(shown)};
+    if (Status status = workspace->checkReadable(shown); !status)
+        return Error{status.error()};
     if (!workspace->exec(QStringLiteral("BEGIN IMMEDIATE")))
         return Error{tr("%1 is in use by another program or another Tuntas window. Close it there and try again.").arg(shown)};
     workspace->exec(QStringLiteral("ROLLBACK"));
@@ -127,6 +175,9 @@ Result<std::unique_ptr<Workspace>> Workspace::open(const QString &path)
         if (Status status = workspace->migrate(); !status)
             return Error{status.error()};
     }
+    // Workspaces made before WAL was the rule (or changed by another tool) switch to it now.
+    if (Status status = workspace->exec(QStringLiteral("PRAGMA journal_mode = WAL")); !status)
+        return Error{status.error()};
     return workspace;
 }
 

@@ -26,6 +26,9 @@ public:
     // Opens an existing workspace and brings its schema up to date. A file that is not a Tuntas
     // workspace, is newer, damaged, read-only or in use is refused, and left exactly as it was.
     static Result<std::unique_ptr<Workspace>> open(const QString &path);
+    // Opens an existing workspace for reading only (tuntas-cli info): nothing is migrated or
+    // written, so a read-only file can be read. A workspace in an older format is refused.
+    static Result<std::unique_ptr<Workspace>> openReadOnly(const QString &path);
 
     ~Workspace();
     Workspace(const Workspace &) = delete;
@@ -52,7 +55,9 @@ public:
 
 private:
     explicit Workspace(const QString &path);
-    Status connect();
+    static Status checkFile(const QString &path);  // exists, readable, a Tuntas workspace, not newer
+    Status connect(bool readOnly = false);
+    Status checkReadable(const QString &shown) const;  // quick_check: in use, damaged or sound
     Status migrate();
     Status exec(const QString &sql) const;
 

@@ -1,8 +1,10 @@
 #include <catch2/catch.hpp>
 
 #include "CliRunner.h"
+#include "ImmutableFile.h"
 #include "storage/Workspace.h"
 
+#include <QCryptographicHash>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -114,4 +116,42 @@ TEST_CASE("check fails on broken foreign keys and on files that are not workspac
         CHECK(refused.err.contains(QStringLiteral("is not a Tuntas workspace")));
         CHECK(refused.out.isEmpty());
     }
+}
+
+TEST_CASE("info reads a read-only workspace and leaves the file as it was; check still needs write access", "[cli]")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("demo.tuntas"));
+    REQUIRE(CliRun::run({QStringLiteral("demo"), QStringLiteral("--today"), QStringLiteral("2024-09-16"), path}).exitCode == 0);
+    {
+        // A journal mode other than WAL would be changed by a read-write opening.
+        QSqlDatabase raw = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("raw"));
+        raw.setDatabaseName(path);
+        REQUIRE(raw.open());
+        QSqlQuery(raw).exec(QStringLiteral("PRAGMA journal_mode = DELETE"));
+        raw.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("raw"));
+    auto hash = [&path]() {
+        QFile file(path);
+        file.open(QIODevice::ReadOnly);
+        return QCryptographicHash::hash(file.readAll(), QCryptographicHash::Sha256);
+    };
+    const QByteArray before = hash();
+    CliRun info = CliRun::run({QStringLiteral("info"), path});
+    CHECK(info.exitCode == 0);
+    CHECK(info.out.contains(QStringLiteral("Audit cases: 19")));
+    CHECK(hash() == before);
+
+    ImmutableFile immutable(path);
+    if (!immutable.ok()) {
+        WARN("The immutable attribute cannot be set here (" << immutable.why().toStdString() << "); a truly read-only file is not tried.");
+        return;
+    }
+    CliRun readOnly = CliRun::run({QStringLiteral("info"), QStringLiteral("--json"), path});
+    CHECK(readOnly.exitCode == 0);
+    CHECK(QJsonDocument::fromJson(readOnly.out.toUtf8()).object()[QStringLiteral("cases")].toInt() == 19);
+    CliRun check = CliRun::run({QStringLiteral("check"), path});
+    CHECK(check.exitCode != 0);
+    CHECK(check.err.contains(QStringLiteral("read-only")));
 }

@@ -109,3 +109,48 @@ TEST_CASE("zscore --standard who2007 scores school-age children and young brides
     CHECK(boy[8] == QStringLiteral("NA"));        // 130 months: past weight-for-age
     CHECK(out[3].endsWith(QStringLiteral("NA,NA,NA,NA,NA,NA")));  // under 60 months: not this standard
 }
+
+TEST_CASE("zscore reports rows with too few or too many fields and keeps every row to the header's width", "[cli][zscore]")
+{
+    QTemporaryDir dir;
+    const QString input = write(dir, QStringLiteral("in.csv"), "id,sex,age,weight,lenhei,measure\n"
+                                                               "1,1,400,9,75,L\n"
+                                                               "2,1,400,9\n"
+                                                               "3,1,400,9,75,L,extra\n"
+                                                               "4,1,400,9,75,L\n");
+    CliRun run = CliRun::run({QStringLiteral("zscore"), input});
+    CHECK(run.exitCode == 0);
+    INFO(run.err.toStdString());
+    CHECK(run.err.contains(QStringLiteral("line 3: 4 fields where the header has 6")));
+    CHECK(run.err.contains(QStringLiteral("line 4: 7 fields where the header has 6")));
+    CHECK_FALSE(run.err.contains(QStringLiteral("line 2:")));
+    CHECK_FALSE(run.err.contains(QStringLiteral("line 5:")));
+    const QStringList out = lines(run.out);
+    REQUIRE(out.size() == 5);
+    for (const QString &line : out)
+        CHECK(line.count(QLatin1Char(',')) == 6 + 21 - 1);
+    CHECK(out[2].startsWith(QStringLiteral("2,1,400,9,,,NA,NA,NA,NA,NA,NA")));
+    CHECK(out[3].startsWith(QStringLiteral("3,1,400,9,75,L,NA,NA,NA")));
+    CHECK(out[1].startsWith(QStringLiteral("1,1,400,9,75,L,75,l,0,")));
+    CHECK(out[4].startsWith(QStringLiteral("4,1,400,9,75,L,75,l,0,")));
+}
+
+TEST_CASE("zscore keeps a quoted line break inside its field and counts lines after it", "[cli][zscore]")
+{
+    QTemporaryDir dir;
+    const QString input = write(dir, QStringLiteral("in.csv"), "name,sex,age,weight,lenhei,measure\n"
+                                                               "\"Siti\nAminah\",2,426,11.34,77.3,L\n"
+                                                               "\"Budi, \"\"Ucok\"\"\",1,abc,9,75,L\n"
+                                                               "Rina,2,426,11.34,77.3,L\n");
+    CliRun run = CliRun::run({QStringLiteral("zscore"), input});
+    CHECK(run.exitCode == 0);
+    INFO(run.err.toStdString());
+    CHECK(run.err.contains(QStringLiteral("line 4: age 'abc' is not a number")));
+    CHECK_FALSE(run.err.contains(QStringLiteral("line 2:")));
+    CHECK_FALSE(run.err.contains(QStringLiteral("line 3:")));
+    CHECK_FALSE(run.err.contains(QStringLiteral("line 5:")));
+    // The line break stays inside the quoted name; the same child as row 4 gets the same z-scores.
+    CHECK(run.out.contains(QStringLiteral("\"Siti\nAminah\",2,426,11.34,77.3,L,77.3,l,0,18.978158382271,2,0.34,0,1.51,0")));
+    CHECK(run.out.contains(QStringLiteral("\"Budi, \"\"Ucok\"\"\",1,abc,9,75,L,NA,NA")));
+    CHECK(run.out.contains(QStringLiteral("\nRina,2,426,11.34,77.3,L,77.3,l,0,18.978158382271,2,0.34,0,1.51,0")));
+}

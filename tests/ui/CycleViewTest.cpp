@@ -7,6 +7,8 @@
 #include "UiTestSupport.h"
 #include "models/ActionItemTableModel.h"
 #include "models/SubjectTableModel.h"
+#include "storage/ListRepository.h"
+#include "storage/SubjectRepository.h"
 
 #include <QAbstractItemModelTester>
 #include <QComboBox>
@@ -204,4 +206,37 @@ TEST_CASE("Ctrl+F goes to the filter of the list in view", "[ui][cycleview]")
     CHECK(demo.view->casesPanel()->filterEdit()->hasFocus());
     QTest::keyClicks(QApplication::focusWidget(), QStringLiteral("BML"));
     CHECK(demo.view->casesPanel()->proxy()->rowCount() == 2);
+}
+
+TEST_CASE("The subject list shows each subject's screening, stored risk answers included, on its name", "[ui][cycleview][risk]")
+{
+    DemoView demo;
+    ListPanel *subjects = demo.view->subjectsPanel();
+    const auto answers = ListRepository(*demo.workspace).riskAnswers();
+    REQUIRE(answers.ok());
+    const QList<Subject> all = *SubjectRepository(*demo.workspace).all();
+    QStringList names;
+    for (const Subject &s : all)
+        names << s.name;
+    int smokers = 0;
+    int children = 0;
+    QAbstractItemModel *model = subjects->proxy();
+    for (int row = 0; row < model->rowCount(); ++row) {
+        const QString name = model->index(row, SubjectTableModel::Name).data().toString();
+        if (names.count(name) != 1)
+            continue;
+        const Subject &s = all.at(int(names.indexOf(name)));
+        const QString tip = model->index(row, SubjectTableModel::Name).data(Qt::ToolTipRole).toString();
+        const RiskAnswerValues own = answers->value(s.id);
+        if (!isChildGroup(s.group) && own.value(QStringLiteral("smoking_exposure")) == QStringLiteral("yes")) {
+            ++smokers;
+            CHECK(tip.contains(QStringLiteral("Exposed to cigarette smoke")));
+        }
+        if (isChildGroup(s.group) && row < 100) {
+            ++children;
+            CHECK(tip.contains(QStringLiteral("PB/U or TB/U: z = ")) == !SubjectRepository(*demo.workspace).measurements(s.id)->isEmpty());
+        }
+    }
+    CHECK(smokers > 5);
+    CHECK(children > 10);
 }

@@ -240,3 +240,39 @@ TEST_CASE("The import wizard refuses unreadable files and stores nothing when st
     CHECK(wizard.result() == QDialog::Rejected);
     CHECK(f.count("SELECT COUNT(*) FROM subject") == subjectsBefore);
 }
+
+TEST_CASE("A failure while storing leaves the workspace as it was and says why", "[ui][wizard][import]")
+{
+    ImportFixture f;
+    // A desa that exists while the lines are checked and is gone when they are stored.
+    Desa fleeting;
+    fleeting.kecamatanId = RegionRepository(*f.workspace).kecamatan()->first().id;
+    fleeting.name = QStringLiteral("Sementara");
+    fleeting.code = QStringLiteral("99.99.99.9999");
+    REQUIRE(RegionRepository(*f.workspace).save(fleeting));
+    const QString path = f.dir.filePath(QStringLiteral("fleeting.csv"));
+    QFile file(path);
+    REQUIRE(file.open(QIODevice::WriteOnly));
+    file.write(QStringLiteral("Nama Anak;JK;Tgl Lahir;Desa\nAwal;L;01/01/2024;%1\nAkhir;P;02/01/2024;Sementara\n").arg(f.knownDesa).toUtf8());
+    file.close();
+    const int subjectsBefore = f.count("SELECT COUNT(*) FROM subject");
+
+    ImportWizard wizard(*f.workspace);
+    wizard.show();
+    page<ImportFilePage>(wizard)->pathEdit()->setText(path);
+    wizard.next();
+    wizard.next();
+    REQUIRE(wizard.currentId() == ImportWizard::PreviewPage);
+    CHECK(wizard.plan().rejectedCount() == 0);
+    wizard.next();
+    REQUIRE(wizard.currentId() == ImportWizard::ConfirmPage);
+    QSqlQuery remove(f.workspace->database());
+    REQUIRE(remove.exec(QStringLiteral("DELETE FROM desa WHERE id = %1").arg(fleeting.id)));
+
+    MessageBox::setNextAnswer(QMessageBox::Ok);
+    wizard.accept();
+    CHECK(wizard.isVisible());
+    CHECK(MessageBox::lastText().contains(QStringLiteral("Nothing was imported")));
+    CHECK(f.count("SELECT COUNT(*) FROM subject") == subjectsBefore);
+    CHECK(f.count("SELECT COUNT(*) FROM subject WHERE name = 'Awal'") == 0);
+}

@@ -6,6 +6,8 @@
 #include "models/CandidateTableModel.h"
 #include "storage/CaseRepository.h"
 #include "storage/CycleRepository.h"
+#include "storage/ListRepository.h"
+#include "storage/SubjectRepository.h"
 #include "storage/Workspace.h"
 #include "wizards/CandidatesPage.h"
 #include "wizards/SelectionReviewPage.h"
@@ -128,4 +130,39 @@ TEST_CASE("Screenshots of the selection wizard", "[.screenshot]")
         wizard.grab().save(QStringLiteral("/tmp/tuntas-shots/selection-2-%1.png").arg(language));
     }
     Language::apply(QStringLiteral("en"));
+}
+
+TEST_CASE("A mother with a stored smoking answer is a candidate at risk, the rule named", "[ui][wizard][selection][risk]")
+{
+    SelectionFixture f;
+    const auto answers = ListRepository(*f.workspace).riskAnswers();
+    REQUIRE(answers.ok());
+    SelectionWizard wizard(*f.workspace, f.current.id);
+    wizard.show();
+    auto *page = qobject_cast<CandidatesPage *>(wizard.currentPage());
+    REQUIRE(page);
+    page->groupFilter()->setCurrentIndex(page->groupFilter()->findData(QStringLiteral("BUMIL")));
+    QAbstractItemModel *view = page->view()->model();
+    REQUIRE(view->rowCount() > 0);
+    const QList<Subject> mothers = *SubjectRepository(*f.workspace).all(TargetGroup::Bumil);
+    QStringList all;
+    for (const Subject &s : mothers)
+        all << s.name;
+    QStringList names;  // smokers, by name when the name is unique among the group
+    for (const Subject &s : mothers) {
+        if (answers->value(s.id).value(QStringLiteral("smoking_exposure")) == QStringLiteral("yes") && all.count(s.name) == 1)
+            names << s.name;
+    }
+    REQUIRE_FALSE(names.isEmpty());
+    int checked = 0;
+    for (int r = 0; r < view->rowCount(); ++r) {
+        if (!names.contains(view->index(r, CandidateTableModel::Name).data().toString()))
+            continue;
+        ++checked;
+        CHECK(view->index(r, 0).data(CandidateTableModel::AtRiskRole).toString() == QStringLiteral("risk"));
+        CHECK(view->index(r, CandidateTableModel::Screening).data(Qt::ToolTipRole).toString().contains(QStringLiteral("Exposed to cigarette smoke")));
+    }
+    CHECK(checked == names.size());
+    page->riskOnly()->setChecked(true);
+    CHECK(view->rowCount() >= names.size());
 }

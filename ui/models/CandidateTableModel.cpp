@@ -1,5 +1,7 @@
 #include "models/CandidateTableModel.h"
 
+#include "growth/ZScoreExplanation.h"
+
 #include <QBrush>
 
 QStringList CandidateTableModel::headers() const
@@ -29,7 +31,19 @@ QVariant CandidateTableModel::foreground(const Candidate &row, int column) const
 
 QVariant CandidateTableModel::toolTip(const Candidate &row, int column) const
 {
-    return column == Screening ? QVariant(row.findings.join(QLatin1Char('\n'))) : QVariant();
+    if (column != Screening)
+        return {};
+    QString text = row.findings.join(QLatin1Char('\n'));
+    if (row.subject.lastMeasurement) {
+        Subject subject;
+        subject.group = row.subject.group;
+        subject.sex = row.subject.sex;
+        subject.birthDate = row.subject.birthDate;
+        const QString working = ZScoreExplanation::explain(subject, *row.subject.lastMeasurement, ChildIndex::LengthForAge);
+        if (!working.isEmpty())
+            text += QStringLiteral("\n\n") + working;
+    }
+    return text;
 }
 
 Qt::ItemFlags CandidateTableModel::flags(const QModelIndex &index) const

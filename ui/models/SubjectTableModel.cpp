@@ -1,7 +1,7 @@
 #include "models/SubjectTableModel.h"
 
 #include "audit/AgeText.h"
-#include "growth/MeasurementAssessor.h"
+#include "growth/NutritionalStatus.h"
 #include "growth/ZScoreExplanation.h"
 
 #include <QBrush>
@@ -21,7 +21,10 @@ QVariant SubjectTableModel::display(const SubjectRow &row, int column) const
     case Age: return AgeText::between(row.birthDate, m_today);
     case Desa: return row.desa;
     case LastMeasured: return row.lastMeasurement ? QLocale().toString(row.lastMeasurement->measuredOn, QStringLiteral("d MMM yyyy")) : QString();
-    case ZLengthAge: return zLengthAge(row) ? QLocale().toString(*zLengthAge(row), 'f', 2) : QStringLiteral("–");
+    case ZLengthAge:
+        if (flagged(row))
+            return NutritionalStatus::name(NutritionalCategory::CheckMeasurement);
+        return zLengthAge(row) ? QLocale().toString(*zLengthAge(row), 'f', 2) : QStringLiteral("–");
     }
     return {};
 }
@@ -38,6 +41,8 @@ QVariant SubjectTableModel::sortKey(const SubjectRow &row, int column) const
 
 QVariant SubjectTableModel::foreground(const SubjectRow &row, int column) const
 {
+    if (column == ZLengthAge && flagged(row))
+        return QBrush(QColor(0x8a, 0x5a, 0x00));
     if (column == ZLengthAge && zLengthAge(row) && *zLengthAge(row) < -2)
         return QBrush(QColor(0xb0, 0x1e, 0x1e));
     return {};
@@ -48,17 +53,26 @@ std::optional<double> SubjectTableModel::zLengthAge(const SubjectRow &row)
     return row.lastMeasurement ? row.lastMeasurement->zLengthAge : std::nullopt;
 }
 
+bool SubjectTableModel::flagged(const SubjectRow &row)
+{
+    if (!row.lastMeasurement || !row.lastMeasurement->zLengthAge)
+        return false;
+    const QStringList flags = row.lastMeasurement->zFlags.split(QLatin1Char(','));
+    return flags.contains(QStringLiteral("zlen")) || flags.contains(QStringLiteral("zhfa"));
+}
+
 QVariant SubjectTableModel::toolTip(const SubjectRow &row, int column) const
 {
+    if (column == Name && m_findings.contains(row.id))
+        return m_findings.value(row.id).join(QLatin1Char('\n'));
     if (column != ZLengthAge || !row.lastMeasurement)
         return {};
     Subject subject;
+    subject.group = row.group;
     subject.sex = row.sex;
     subject.birthDate = row.birthDate;
-    const auto input = MeasurementAssessor::childInput(subject, *row.lastMeasurement);
-    if (!input)
-        return {};
-    return ZScoreExplanation::explain(*input, ChildIndex::LengthForAge);
+    const QString text = ZScoreExplanation::explain(subject, *row.lastMeasurement, ChildIndex::LengthForAge);
+    return text.isEmpty() ? QVariant() : QVariant(text);
 }
 
 QVariant SubjectTableModel::alignment(int column) const

@@ -4,6 +4,7 @@
 #include "storage/ListRows.h"
 
 #include <QDate>
+#include <QHash>
 
 // The workspace's subjects: name, group, sex, age, desa, last measurement and its length/height-for-age z.
 class SubjectTableModel : public RowTableModel<SubjectRow> {
@@ -12,6 +13,9 @@ public:
     enum Column { Name, Group, SexColumn, Age, Desa, LastMeasured, ZLengthAge };
     explicit SubjectTableModel(QObject *parent = nullptr) : RowTableModel(parent) {}
     void setToday(const QDate &today) { m_today = today; }
+    // Each subject's screening (z-scores, maternal and family risks) by id, shown on its name;
+    // set before the rows.
+    void setScreening(const QHash<qint64, QStringList> &findings) { m_findings = findings; }
 
 protected:
     QStringList headers() const override;
@@ -23,5 +27,7 @@ protected:
 
 private:
     static std::optional<double> zLengthAge(const SubjectRow &row);
+    static bool flagged(const SubjectRow &row);  // WHO's flag for an implausible value
     QDate m_today = QDate::currentDate();
+    QHash<qint64, QStringList> m_findings;
 };

@@ -4,14 +4,13 @@
 #include "MessageBox.h"
 #include "importing/ImportMappings.h"
 #include "storage/RegionRepository.h"
+#include "storage/Workspace.h"
 #include "wizards/ImportConfirmPage.h"
 #include "wizards/ImportDuplicatesPage.h"
 #include "wizards/ImportFilePage.h"
 #include "wizards/ImportMappingPage.h"
 #include "wizards/ImportPreviewPage.h"
 
-#include <QApplication>
-#include <QProgressDialog>
 
 ImportWizard::ImportWizard(Workspace &workspace, QWidget *parent)
     : QWizard(parent)
@@ -69,17 +68,13 @@ int ImportWizard::nextId() const
 
 void ImportWizard::accept()
 {
-    QProgressDialog progress(tr("Storing the rows…"), tr("Cancel"), 0, int(m_plan.rows.size()), this);
-    progress.setWindowModality(Qt::WindowModal);
-    progress.setMinimumDuration(300);
-    auto counts = ImportRunner::write(m_workspace, m_plan, m_skipRejected, [&](int done, int) {
-        if (done % 500 == 0) {
-            progress.setValue(done);
-            QApplication::processEvents();
-        }
-        return !progress.wasCanceled();
+    // Stored on another thread, through a connection of its own (Qt's connections belong to one
+    // thread), so that the window stays responsive and Cancel works on the largest files.
+    const QString path = m_workspace.path();
+    auto counts = BackgroundTask::run<Result<ImportRunner::Counts>>(this, tr("Storing the rows…"), [&](const auto &progress) {
+        auto connection = Workspace::open(path);
+        return connection ? ImportRunner::write(**connection, m_plan, m_skipRejected, progress) : Result<ImportRunner::Counts>(Error{connection.error()});
     });
-    progress.reset();
     if (!counts) {
         MessageBox::critical(this, windowTitle(), tr("Nothing was imported; the workspace is as it was.\n\n%1").arg(counts.error()));
         return;

@@ -116,3 +116,34 @@ TEST_CASE("The same date always gives the same district", "[demo]")
         CHECK(a->at(i).nik == b->at(i).nik);
     }
 }
+
+TEST_CASE("Demo head circumferences are drawn around WHO's median, so almost none is flagged", "[demo][growth]")
+{
+    TemporaryWorkspace temp;
+    Workspace &w = temp.workspace();
+    REQUIRE(DemoDistrict::populate(w, DemoToday));
+    double sum = 0;
+    int measured = 0;
+    int flagged = 0;
+    for (TargetGroup group : {TargetGroup::Baduta, TargetGroup::Balita}) {
+        for (const Subject &s : *SubjectRepository(w).all(group)) {
+            for (const Measurement &m : *SubjectRepository(w).measurements(s.id)) {
+                if (!m.headCircumferenceCm)
+                    continue;
+                ++measured;
+                if (m.zFlags.split(QLatin1Char(',')).contains(QStringLiteral("zhc"))) {
+                    ++flagged;
+                    continue;
+                }
+                REQUIRE(m.zHeadAge.has_value());
+                sum += *m.zHeadAge;
+            }
+        }
+    }
+    REQUIRE(measured > 100);
+    const double mean = sum / (measured - flagged);
+    INFO("mean head circumference z " << mean << ", flagged " << flagged << " of " << measured);
+    CHECK(mean > -1.0);
+    CHECK(mean < 1.0);
+    CHECK(flagged <= measured * 0.02);
+}

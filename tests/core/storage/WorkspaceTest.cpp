@@ -1,5 +1,6 @@
 #include <catch2/catch.hpp>
 
+#include "ImmutableFile.h"
 #include "TemporaryWorkspace.h"
 #include "storage/Migrations.h"
 #include "storage/SqlQuery.h"
@@ -10,6 +11,7 @@
 #include <QFileInfo>
 #include <QSqlDatabase>
 #include <QSqlQuery>
+#include <unistd.h>
 
 namespace {
 QVariant pragma(Workspace &workspace, const QString &name)
@@ -178,18 +180,159 @@ TEST_CASE("A workspace in use by another connection is refused", "[storage][work
     CHECK(Workspace::open(temp.path()).ok());
 }
 
+TEST_CASE("A workspace held in exclusive locking mode is reported as in use, not as damaged", "[storage][workspace]")
+{
+    TemporaryWorkspace temp;
+    temp.close();
+    {
+        QSqlDatabase other = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("exclusive"));
+        other.setDatabaseName(temp.path());
+        REQUIRE(other.open());
+        QSqlQuery hold(other);
+        REQUIRE(hold.exec(QStringLiteral("PRAGMA locking_mode = EXCLUSIVE")));
+        // The first write takes the lock, and exclusive mode keeps it after the commit.
+        REQUIRE(hold.exec(QStringLiteral("CREATE TABLE held (x)")));
+        REQUIRE(hold.exec(QStringLiteral("DROP TABLE held")));
+        auto opened = Workspace::open(temp.path());
+        REQUIRE_FALSE(opened.ok());
+        INFO(opened.error().toStdString());
+        CHECK(opened.error().contains(QStringLiteral("in use by another program")));
+        CHECK_FALSE(opened.error().contains(QStringLiteral("damaged")));
+        CHECK_FALSE(opened.error().contains(QStringLiteral("backup")));
+        hold.finish();
+        other.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("exclusive"));
+    CHECK(Workspace::open(temp.path()).ok());
+}
+
 TEST_CASE("A read-only workspace is refused", "[storage][workspace]")
 {
     TemporaryWorkspace temp;
     temp.close();
-    QFile::setPermissions(temp.path(), QFileDevice::ReadOwner | QFileDevice::ReadUser);
-    if (QFileInfo(temp.path()).isWritable()) {
-        // Running as root: the kernel lets root write anyway, so the refusal cannot be observed.
-        WARN("running with root rights: read-only permissions are not enforced, check skipped");
-    } else {
+    if (::geteuid() != 0) {
+        QFile::setPermissions(temp.path(), QFileDevice::ReadOwner | QFileDevice::ReadUser);
+        REQUIRE_FALSE(QFileInfo(temp.path()).isWritable());
         requireRefused(temp.path(), QStringLiteral("read-only"));
+        QFile::setPermissions(temp.path(), QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+        return;
     }
-    QFile::setPermissions(temp.path(), QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    // Root writes through permission bits; the immutable attribute stops root too.
+    ImmutableFile immutable(temp.path());
+    if (!immutable.ok()) {
+        WARN("Running as root where the immutable attribute cannot be set (" << immutable.why().toStdString()
+             << "): root may write to any file here, so no file is read-only and the refusal cannot be observed.");
+        return;
+    }
+    REQUIRE_FALSE(QFileInfo(temp.path()).isWritable());
+    requireRefused(temp.path(), QStringLiteral("read-only"));
+}
+
+TEST_CASE("A migration that fails is rolled back and leaves the file as it was", "[storage][workspace][migrations]")
+{
+    TemporaryWorkspace temp;
+    temp.close();
+    {
+        // Make migration 1 fail at its last table: only that table is left and the format set
+        // back to 0, so every earlier CREATE succeeds before the last one fails.
+        QSqlDatabase raw = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("raw"));
+        raw.setDatabaseName(temp.path());
+        REQUIRE(raw.open());
+        QSqlQuery query(raw);
+        REQUIRE(query.exec(QStringLiteral("PRAGMA foreign_keys = OFF")));
+        REQUIRE(query.exec(QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name <> 'monitoring_visit'")));
+        QStringList tables;
+        while (query.next())
+            tables << query.value(0).toString();
+        REQUIRE(tables.size() > 20);
+        for (const QString &table : tables)
+            REQUIRE(query.exec(QStringLiteral("DROP TABLE \"%1\"").arg(table)));
+        REQUIRE(query.exec(QStringLiteral("PRAGMA user_version = 0")));
+        query.finish();
+        raw.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("raw"));
+
+    const QByteArray before = fileHash(temp.path());
+    const QDateTime modified = QFileInfo(temp.path()).lastModified();
+    auto opened = Workspace::open(temp.path());
+    REQUIRE_FALSE(opened.ok());
+    CHECK(opened.error().contains(QStringLiteral("Updating the workspace to format 1 failed")));
+    CHECK(opened.error().contains(QStringLiteral("monitoring_visit")));
+    CHECK(fileHash(temp.path()) == before);
+    CHECK(QFileInfo(temp.path()).lastModified() == modified);
+    {
+        QSqlDatabase raw = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("raw"));
+        raw.setDatabaseName(temp.path());
+        REQUIRE(raw.open());
+        QSqlQuery query(raw);
+        REQUIRE(query.exec(QStringLiteral("SELECT group_concat(name) FROM sqlite_master WHERE type = 'table'")));
+        REQUIRE(query.next());
+        CHECK(query.value(0).toString() == QStringLiteral("monitoring_visit"));  // none of the new tables stayed
+        REQUIRE(query.exec(QStringLiteral("PRAGMA user_version")));
+        REQUIRE(query.next());
+        CHECK(query.value(0).toInt() == 0);
+        query.finish();
+        raw.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("raw"));
+}
+
+TEST_CASE("A workspace left in another journal mode is switched to WAL when opened", "[storage][workspace]")
+{
+    TemporaryWorkspace temp;
+    temp.close();
+    {
+        QSqlDatabase raw = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("raw"));
+        raw.setDatabaseName(temp.path());
+        REQUIRE(raw.open());
+        QSqlQuery query(raw);
+        REQUIRE(query.exec(QStringLiteral("PRAGMA journal_mode = DELETE")));
+        REQUIRE(query.next());
+        REQUIRE(query.value(0).toString() == QStringLiteral("delete"));
+        query.finish();
+        raw.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("raw"));
+    auto opened = Workspace::open(temp.path());
+    REQUIRE(opened.ok());
+    CHECK(pragma(**opened, QStringLiteral("journal_mode")).toString() == QStringLiteral("wal"));
+}
+
+TEST_CASE("A read-only opening reads without changing the file, and refuses an older format", "[storage][workspace]")
+{
+    TemporaryWorkspace temp;
+    REQUIRE(insertAgency(temp.workspace(), QStringLiteral("Dinas Kesehatan")));
+    temp.close();
+    const QByteArray before = fileHash(temp.path());
+    {
+        auto opened = Workspace::openReadOnly(temp.path());
+        REQUIRE(opened.ok());
+        CHECK(agencyCount(**opened) == 1);
+        CHECK_FALSE(insertAgency(**opened, QStringLiteral("Bappeda")).ok());
+    }
+    CHECK(fileHash(temp.path()) == before);
+    {
+        ImmutableFile immutable(temp.path());
+        if (immutable.ok()) {
+            auto opened = Workspace::openReadOnly(temp.path());
+            REQUIRE(opened.ok());
+            CHECK(agencyCount(**opened) == 1);
+        } else {
+            WARN("The immutable attribute cannot be set here (" << immutable.why().toStdString() << "); reading a truly read-only file is not tried.");
+        }
+    }
+    {
+        QSqlDatabase raw = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("raw"));
+        raw.setDatabaseName(temp.path());
+        REQUIRE(raw.open());
+        QSqlQuery(raw).exec(QStringLiteral("PRAGMA user_version = 0"));
+        raw.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("raw"));
+    auto older = Workspace::openReadOnly(temp.path());
+    REQUIRE_FALSE(older.ok());
+    CHECK(older.error().contains(QStringLiteral("older format")));
 }
 
 TEST_CASE("write() commits on success and rolls everything back on failure", "[storage][workspace]")
