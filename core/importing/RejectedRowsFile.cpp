@@ -1,43 +1,21 @@
 #include "importing/RejectedRowsFile.h"
 
-#include <QSaveFile>
-
-namespace {
-QString csvField(QString text)
-{
-    if (text.contains(QLatin1Char(';')) || text.contains(QLatin1Char('"')) || text.contains(QLatin1Char('\n')))
-        text = QLatin1Char('"') + text.replace(QLatin1Char('"'), QStringLiteral("\"\"")) + QLatin1Char('"');
-    return text;
-}
-
-QString csvLine(const QStringList &fields)
-{
-    QStringList quoted;
-    for (const QString &field : fields)
-        quoted << csvField(field);
-    return quoted.join(QLatin1Char(';')) + QStringLiteral("\r\n");
-}
-}
+#include "exporting/CsvTableWriter.h"
 
 Result<int> RejectedRowsFile::write(const ImportPlan &plan, const QString &path)
 {
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return Error{tr("%1 cannot be written: %2").arg(path, file.errorString())};
-    QString text = csvLine(QStringList(plan.header) << tr("Line") << tr("Problems"));
-    int count = 0;
+    ExportTable table;
+    table.header = QStringList(plan.header) << tr("Line") << tr("Problems");
     for (const ImportRow &row : plan.rows) {
         if (!row.isRejected())
             continue;
-        QStringList fields = row.cells;
-        while (fields.size() < plan.header.size())
-            fields << QString();
-        text += csvLine(fields.mid(0, plan.header.size()) << QString::number(row.line) << row.problems.join(QStringLiteral("; ")));
-        ++count;
+        QVariantList fields;
+        for (int column = 0; column < plan.header.size(); ++column)
+            fields << (column < row.cells.size() ? row.cells.at(column) : QString());
+        fields << QString::number(row.line) << row.problems.join(QStringLiteral("; "));
+        table.rows << fields;
     }
-    file.write("\xEF\xBB\xBF");  // so that Excel reads it as UTF-8
-    file.write(text.toUtf8());
-    if (!file.commit())
-        return Error{tr("%1 cannot be written: %2").arg(path, file.errorString())};
-    return count;
+    if (Status written = CsvTableWriter::write(table, path); !written)
+        return Error{written.error()};
+    return int(table.rows.size());
 }
