@@ -25,8 +25,10 @@ public:
             .bind(QStringLiteral(":updated_at"), SqlValue::from(entity.updatedAt));
     }
 
-    // Reads the columns named id, uuid, created_at and updated_at of the current row.
-    static void read(const SqlQuery &query, Entity &entity)
+    // Reads the columns named id, uuid, created_at and updated_at of the current row (of an
+    // SqlQuery or an SqliteStatement).
+    template <typename Query>
+    static void read(const Query &query, Entity &entity)
     {
         entity.id = query.value(QStringLiteral("id")).toLongLong();
         entity.uuid = query.value(QStringLiteral("uuid")).toString();

@@ -3,6 +3,7 @@
 #include "Result.h"
 #include "storage/EntityRow.h"
 #include "storage/SqlQuery.h"
+#include "storage/SqliteStatement.h"
 
 #include <QCoreApplication>
 #include <QList>
@@ -21,9 +22,27 @@ public:
             T row;
             EntityRow::read(query, row);
             read(query, row);
-            rows.append(row);
+            rows.append(std::move(row));
         }
         return rows;
+    }
+
+    // The same through SQLite's own interface, for lists of many thousand rows.
+    template <typename T, typename Reader>
+    static Result<QList<T>> list(SqliteStatement &query, Reader read)
+    {
+        QList<T> rows;
+        while (true) {
+            auto next = query.next();
+            if (!next)
+                return Error{next.error()};
+            if (!*next)
+                return rows;
+            T row;
+            EntityRow::read(query, row);
+            read(query, row);
+            rows.append(std::move(row));
+        }
     }
 
     // The single row the query selects, or an error naming what was not found.

@@ -15,12 +15,7 @@ public:
     static QVariant id(qint64 key) { return key > 0 ? QVariant(key) : QVariant(); }
 
     static QDate toDate(const QVariant &value) { return QDate::fromString(value.toString(), Qt::ISODate); }
-    static QDateTime toDateTime(const QVariant &value)
-    {
-        QDateTime time = QDateTime::fromString(value.toString(), Qt::ISODateWithMs);
-        time.setTimeSpec(Qt::UTC);
-        return time;
-    }
+    static QDateTime toDateTime(const QVariant &value);
     static std::optional<double> toOptionalDouble(const QVariant &value)
     {
         return value.isNull() ? std::nullopt : std::optional<double>(value.toDouble());

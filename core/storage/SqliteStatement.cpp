@@ -123,6 +123,44 @@ Result<qint64> SqliteStatement::integer()
     return value;
 }
 
+Result<bool> SqliteStatement::next()
+{
+    if (!m_statement)
+        return Error{tr("The workspace could not be read or changed: %1").arg(m_prepareError)};
+    const int result = sqlite3_step(m_statement);
+    if (result == SQLITE_ROW)
+        return true;
+    const QString message = result == SQLITE_DONE ? QString() : QString::fromUtf8(sqlite3_errmsg(m_connection));
+    sqlite3_reset(m_statement);
+    if (result != SQLITE_DONE)
+        return Error{tr("The workspace could not be read or changed: %1").arg(message)};
+    return false;
+}
+
+QVariant SqliteStatement::value(int column) const
+{
+    switch (sqlite3_column_type(m_statement, column)) {
+    case SQLITE_INTEGER: return QVariant(qint64(sqlite3_column_int64(m_statement, column)));
+    case SQLITE_FLOAT: return QVariant(sqlite3_column_double(m_statement, column));
+    case SQLITE_TEXT:
+        return QVariant(QString::fromUtf8(reinterpret_cast<const char *>(sqlite3_column_text(m_statement, column)),
+                                          sqlite3_column_bytes(m_statement, column)));
+    case SQLITE_BLOB:
+        return QVariant(QByteArray(static_cast<const char *>(sqlite3_column_blob(m_statement, column)), sqlite3_column_bytes(m_statement, column)));
+    default: return QVariant();
+    }
+}
+
+QVariant SqliteStatement::value(const QString &column) const
+{
+    if (m_columns.isEmpty()) {
+        for (int i = sqlite3_column_count(m_statement) - 1; i >= 0; --i)
+            m_columns.insert(QString::fromUtf8(sqlite3_column_name(m_statement, i)), i);
+    }
+    const auto found = m_columns.constFind(column);
+    return found == m_columns.cend() ? QVariant() : value(found.value());
+}
+
 bool SqliteStatement::inTransaction() const
 {
     return m_connection && !sqlite3_get_autocommit(m_connection);

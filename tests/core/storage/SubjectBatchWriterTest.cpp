@@ -250,3 +250,57 @@ TEST_CASE("Rows given to the batch writer by the hundred keep their order and id
     CHECK(measured->first().zBmiAge.has_value());
     CHECK(w.integrityProblems().isEmpty());
 }
+
+TEST_CASE("Subjects listed through SQLite directly are the subjects read one by one", "[storage][subjects]")
+{
+    TemporaryWorkspace temp;
+    Workspace &w = temp.workspace();
+    SubjectRepository repository(w);
+    const qint64 desaId = makeDesa(w);
+    QList<qint64> ids;
+    for (int i = 0; i < 3; ++i) {
+        Subject s = i == 1 ? Subject() : fullSubject(desaId);
+        s.name = QStringLiteral("Anak %1").arg(i);
+        REQUIRE(repository.save(s));
+        ids << s.id;
+    }
+    auto listed = repository.all();
+    REQUIRE(listed.ok());
+    auto found = repository.find(QList<qint64>{ids[2], ids[0], ids[1], 999});
+    REQUIRE(found.ok());
+    REQUIRE(listed->size() == 3);
+    REQUIRE(found->size() == 3);
+    for (int i = 0; i < 3; ++i) {
+        const Subject one = *repository.find(ids[i]);
+        for (const Subject &s : {listed->at(i), found->at(i)}) {
+            CHECK(s.id == one.id);
+            CHECK(s.uuid == one.uuid);
+            CHECK(s.createdAt == one.createdAt);
+            CHECK(s.updatedAt == one.updatedAt);
+            CHECK(s.group == one.group);
+            CHECK(s.name == one.name);
+            CHECK(s.nik == one.nik);
+            CHECK(s.kkNumber == one.kkNumber);
+            CHECK(s.sex == one.sex);
+            CHECK(s.birthDate == one.birthDate);
+            CHECK(s.desaId == one.desaId);
+            CHECK(s.posyanduId == one.posyanduId);
+            CHECK(s.dusun == one.dusun);
+            CHECK(s.rw == one.rw);
+            CHECK(s.rt == one.rt);
+            CHECK(s.address == one.address);
+            CHECK(s.motherName == one.motherName);
+            CHECK(s.fatherName == one.fatherName);
+            CHECK(s.spouseName == one.spouseName);
+            CHECK(s.phone == one.phone);
+            CHECK(s.birthWeightG == one.birthWeightG);
+            CHECK(s.birthLengthCm == one.birthLengthCm);
+            CHECK(s.marriageDate == one.marriageDate);
+            CHECK(s.notes == one.notes);
+        }
+    }
+    CHECK(listed->at(1).birthWeightG == std::nullopt);
+    CHECK(listed->at(0).birthLengthCm == 47.5);
+    CHECK(repository.all(TargetGroup::Catin)->size() == 2);
+    CHECK(repository.find(QList<qint64>{})->isEmpty());
+}
