@@ -24,8 +24,8 @@ QString SqlValue::newUuid()
 
 QDateTime SqlValue::toDateTime(const QVariant &value)
 {
-    // What from() writes, 2024-09-16T08:30:00.000Z, read directly: Qt's parser takes ten times as
-    // long, which counts when a list of 100,000 subjects is read. Anything else goes to Qt.
+    // What from() writes, 2024-09-16T08:30:00.000Z, read directly: Qt's parser takes four times as
+    // long (0.2 µs), which counts when a list of 100,000 subjects is read. Anything else goes to Qt.
     const QString text = value.toString();
     if (text.size() == 24 && text[4] == u'-' && text[7] == u'-' && text[10] == u'T' && text[13] == u':' && text[16] == u':' &&
         text[19] == u'.' && text[23] == u'Z') {

@@ -110,7 +110,8 @@ Result<Subject> SubjectRepository::find(qint64 id) const
 }
 
 // The two lists that may hold every subject of a district (an import's lookups, the people an
-// import joins) are read through SQLite's own interface: Qt's driver takes twice as long.
+// import joins) are read through SQLite's own interface: 100,000 subjects in 0.44 s instead of
+// the 0.73 s of Qt's driver, which converts every column of every row.
 Result<QList<Subject>> SubjectRepository::find(const QList<qint64> &ids) const
 {
     QStringList list;
