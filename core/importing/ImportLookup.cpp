@@ -15,7 +15,7 @@ QString ImportLookup::placeKey(QString name)
 
 QString ImportLookup::personKey(const QString &name, const QDate &birthDate, qint64 desaId)
 {
-    return name.simplified().toLower() + QLatin1Char('|') + birthDate.toString(Qt::ISODate) + QLatin1Char('|') + QString::number(desaId);
+    return name.simplified().toLower() + QLatin1Char('|') + QString::number(birthDate.toJulianDay()) + QLatin1Char('|') + QString::number(desaId);
 }
 
 Result<ImportLookup> ImportLookup::load(Workspace &workspace, TargetGroup group)

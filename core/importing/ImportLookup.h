@@ -24,10 +24,8 @@ public:
     qint64 posyandu(const QString &name, qint64 desaId) const;
 
     qint64 subjectWithNik(const QString &nik) const { return m_subjectByNik.value(nik); }
-    qint64 subjectLike(const QString &name, const QDate &birthDate, qint64 desaId) const
-    {
-        return m_subjectByPerson.value(personKey(name, birthDate, desaId));
-    }
+    // By personKey().
+    qint64 subjectLike(const QString &personKey) const { return m_subjectByPerson.value(personKey); }
     // The same person: the same normalised name, birth date and desa.
     static QString personKey(const QString &name, const QDate &birthDate, qint64 desaId);
     static QString placeKey(QString name);

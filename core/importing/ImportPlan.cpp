@@ -69,7 +69,7 @@ void ImportPlan::matchDuplicates(const ImportLookup &lookup)
         const QString key = ImportLookup::personKey(s.name, s.birthDate, s.desaId);
         if (!s.nik.isEmpty() && lookup.subjectWithNik(s.nik))
             row.existingSubjectId = lookup.subjectWithNik(s.nik);
-        else if (const qint64 id = lookup.subjectLike(s.name, s.birthDate, s.desaId))
+        else if (const qint64 id = lookup.subjectLike(key))
             row.existingSubjectId = id;
         else if (!s.nik.isEmpty() && lineByNik.contains(s.nik))
             row.sameAsLine = lineByNik.value(s.nik);

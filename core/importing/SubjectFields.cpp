@@ -40,7 +40,13 @@ QString SubjectFields::text(const Subject &s, ImportField field)
 
 bool SubjectFields::isEmpty(const Subject &subject, ImportField field)
 {
-    return text(subject, field).isEmpty();
+    switch (field) {  // without formatting: imports ask this of every field of every line
+    case ImportField::Sex: return !subject.sex;
+    case ImportField::BirthDate: return subject.birthDate.isNull();
+    case ImportField::Desa: return subject.desaId == 0;
+    case ImportField::Posyandu: return subject.posyanduId == 0;
+    default: return text(subject, field).isEmpty();
+    }
 }
 
 bool SubjectFields::same(const Subject &a, const Subject &b, ImportField field)
