@@ -1533,6 +1533,10 @@
         <source>Line %1: %2</source>
         <translation>Baris %1: %2</translation>
     </message>
+    <message>
+        <source>Line %1: the subject it joins is no longer in the workspace.</source>
+        <translation>Baris %1: sasaran yang hendak digabungkan sudah tidak ada di ruang kerja.</translation>
+    </message>
 </context>
 <context>
     <name>ImportWizard</name>
@@ -2206,10 +2210,6 @@ Skor-z mengikuti Standar Pertumbuhan Anak WHO 2006 dan Referensi WHO 2007.</tran
 <context>
     <name>RejectedRowsFile</name>
     <message>
-        <source>%1 cannot be written: %2</source>
-        <translation>%1 tidak dapat ditulis: %2</translation>
-    </message>
-    <message>
         <source>Line</source>
         <translation>Baris</translation>
     </message>
@@ -2526,6 +2526,17 @@ Skor-z mengikuti Standar Pertumbuhan Anak WHO 2006 dan Referensi WHO 2007.</tran
     </message>
 </context>
 <context>
+    <name>SqliteStatement</name>
+    <message>
+        <source>the workspace is not an SQLite database</source>
+        <translation>ruang kerja ini bukan basis data SQLite</translation>
+    </message>
+    <message>
+        <source>The workspace could not be read or changed: %1</source>
+        <translation>Ruang kerja tidak dapat dibaca atau diubah: %1</translation>
+    </message>
+</context>
+<context>
     <name>StageCard</name>
     <message>
         <source>Open</source>
@@ -2595,6 +2606,17 @@ Skor-z mengikuti Standar Pertumbuhan Anak WHO 2006 dan Referensi WHO 2007.</tran
     <message>
         <source>No measurement or risk answers yet.</source>
         <translation>Belum ada pengukuran atau jawaban faktor risiko.</translation>
+    </message>
+</context>
+<context>
+    <name>SubjectBatchWriter</name>
+    <message>
+        <source>Many rows are stored only inside a transaction.</source>
+        <translation>Banyak baris sekaligus hanya disimpan di dalam satu transaksi.</translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation>Baris %1: %2</translation>
     </message>
 </context>
 <context>
