@@ -21,15 +21,22 @@ Result<XlsxWorkbook> XlsxWorkbook::read(QIODevice *device, const QString &part)
         return notAWorkbook();
     XlsxWorkbook workbook;
     bool haveSheet = false;
+    bool haveVisibleSheet = false;
     while (!xml.atEnd() && !xml.hasError()) {
         if (xml.readNext() != QXmlStreamReader::StartElement)
             continue;
         if (xml.name() == u"workbookPr") {
             const QStringView flag = xml.attributes().value(QLatin1String("date1904"));
             workbook.date1904 = flag == u"1" || flag == u"true";
-        } else if (xml.name() == u"sheet" && !haveSheet) {
-            haveSheet = true;
+        } else if (xml.name() == u"sheet" && !haveVisibleSheet) {
+            // The first tab the user sees: hidden sheets (lookup lists, macros' data) are passed
+            // over, unless every sheet is hidden.
             const QXmlStreamAttributes attributes = xml.attributes();
+            const bool visible = attributes.value(QLatin1String("state")).isEmpty() || attributes.value(QLatin1String("state")) == u"visible";
+            if (haveSheet && !visible)
+                continue;
+            haveSheet = true;
+            haveVisibleSheet = visible;
             workbook.firstSheetName = attributes.value(QLatin1String("name")).toString();
             // r:id, in the relationships namespace (transitional or strict).
             for (const QXmlStreamAttribute &attribute : attributes) {

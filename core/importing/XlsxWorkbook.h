@@ -7,8 +7,8 @@
 
 class QIODevice;
 
-// What the import needs from xl/workbook.xml: the first sheet in workbook order (the leftmost
-// tab) and the date system.
+// What the import needs from xl/workbook.xml: the first visible sheet in workbook order (the
+// leftmost tab the user sees) and the date system.
 class XlsxWorkbook {
     Q_DECLARE_TR_FUNCTIONS(XlsxWorkbook)
 public:

@@ -9,7 +9,11 @@
 #include "importing/XlsxStyles.h"
 #include "importing/XlsxValueText.h"
 
+#include <QBuffer>
+#include <QDir>
 #include <QFile>
+#include <quazip.h>
+#include <quazipfile.h>
 
 // The fixtures are written by tests/data/import/make_xlsx_fixtures.py (openpyxl, XlsxWriter).
 namespace {
@@ -267,4 +271,29 @@ TEST_CASE("XLSX references: cells by column letters and row, relationship target
     CHECK(XlsxPackage::resolve(QStringLiteral("xl/workbook.xml"), QStringLiteral("../xl/sheet%201.xml")) == QStringLiteral("xl/sheet 1.xml"));
     CHECK(XlsxPackage::resolve(QString(), QStringLiteral("xl/workbook.xml")) == QStringLiteral("xl/workbook.xml"));
     CHECK(XlsxPackage::resolve(QStringLiteral("xl/workbook.xml"), QStringLiteral("../../../etc/passwd")) == QStringLiteral("etc/passwd"));
+}
+
+TEST_CASE("XLSX: a hidden first sheet is passed over for the first one the user sees", "[xlsx]")
+{
+    // The same workbook with its first tab hidden, as offices hide lookup lists.
+    QuaZip source(QDir(QStringLiteral(TUNTAS_TEST_DATA_DIR "/import")).filePath(QStringLiteral("xlsxwriter_shared.xlsx")));
+    REQUIRE(source.open(QuaZip::mdUnzip));
+    QBuffer buffer;
+    QuaZip hidden(&buffer);
+    REQUIRE(hidden.open(QuaZip::mdCreate));
+    for (bool more = source.goToFirstFile(); more; more = source.goToNextFile()) {
+        QuaZipFile in(&source);
+        REQUIRE(in.open(QIODevice::ReadOnly));
+        QByteArray content = in.readAll();
+        if (source.getCurrentFileName() == QLatin1String("xl/workbook.xml"))
+            content.replace("<sheet name=\"Sasaran\"", "<sheet state=\"hidden\" name=\"Sasaran\"");
+        QuaZipFile out(&hidden);
+        REQUIRE(out.open(QIODevice::WriteOnly, QuaZipNewInfo(source.getCurrentFileName())));
+        out.write(content);
+        out.close();
+    }
+    hidden.close();
+    auto table = XlsxReader::read(buffer.data());
+    REQUIRE(table.ok());
+    CHECK(table->header == cells({"Lembar", "ini", "diabaikan"}));
 }
