@@ -703,6 +703,10 @@
         <source>Rows written to %1: %2.</source>
         <translation>Baris yang ditulis ke %1: %2.</translation>
     </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>Mengekspor…</translation>
+    </message>
 </context>
 <context>
     <name>ExportFile</name>

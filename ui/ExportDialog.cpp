@@ -1,12 +1,13 @@
 #include "ExportDialog.h"
 
+#include "BackgroundTask.h"
 #include "FileDialog.h"
 #include "MessageBox.h"
 #include "exporting/ExportFile.h"
 #include "storage/CycleRepository.h"
 #include "storage/ExportRepository.h"
+#include "storage/Workspace.h"
 
-#include <QApplication>
 #include <QButtonGroup>
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -109,15 +110,26 @@ void ExportDialog::exportTable()
     if (content() == ExportContent::Cases && m_cycle->currentData().isValid())
         cycleId = m_cycle->currentData().toLongLong();
 
-    QApplication::setOverrideCursor(Qt::WaitCursor);
-    const Result<ExportTable> table = ExportRepository(m_workspace).table(content(), cycleId);
-    const Status written = table ? ExportFile::write(*table, path) : Status(Error{table.error()});
-    QApplication::restoreOverrideCursor();
-    if (!written) {
-        MessageBox::critical(this, tr("Export"), written.error());
+    // Read and written on another thread, through a connection of its own, so that a large
+    // table does not freeze the window.
+    const QString workspacePath = m_workspace.path();
+    const ExportContent what = content();
+    const Result<int> rows = BackgroundTask::run<Result<int>>(this, tr("Exporting…"), [&](const auto &) -> Result<int> {
+        auto connection = Workspace::openReadOnly(workspacePath);
+        if (!connection)
+            return Error{connection.error()};
+        const Result<ExportTable> table = ExportRepository(**connection).table(what, cycleId);
+        if (!table)
+            return Error{table.error()};
+        if (Status written = ExportFile::write(*table, path); !written)
+            return Error{written.error()};
+        return int(table->rows.size());
+    });
+    if (!rows) {
+        MessageBox::critical(this, tr("Export"), rows.error());
         return;
     }
     m_written = path;
-    MessageBox::information(this, tr("Export"), tr("Rows written to %1: %2.").arg(QDir::toNativeSeparators(path)).arg(table->rows.size()));
+    MessageBox::information(this, tr("Export"), tr("Rows written to %1: %2.").arg(QDir::toNativeSeparators(path)).arg(*rows));
     accept();
 }

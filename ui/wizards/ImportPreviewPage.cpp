@@ -70,10 +70,7 @@ void ImportPreviewPage::initializePage()
 {
     const ImportPlan &plan = m_wizard->plan();
     if (!m_model) {
-        QHash<qint64, QString> desaNames;
-        for (const ImportRow &row : plan.rows)
-            desaNames.insert(row.subject.desaId, m_wizard->desaName(row.subject.desaId));
-        m_model = new ImportPreviewModel(desaNames, this);
+        m_model = new ImportPreviewModel(m_wizard->desaNames(), this);
         m_proxy->setSourceModel(m_model);
     }
     m_model->setRows(plan.rows);

@@ -37,6 +37,7 @@ public:
     void setSkipRejected(bool skip) { m_skipRejected = skip; }
     bool rememberMapping() const { return m_rememberMapping; }
     void setRememberMapping(bool remember) { m_rememberMapping = remember; }
+    const QHash<qint64, QString> &desaNames() const { return m_desaNames; }
     QString desaName(qint64 id) const { return m_desaNames.value(id); }
     QString posyanduName(qint64 id) const { return m_posyanduNames.value(id); }
 
