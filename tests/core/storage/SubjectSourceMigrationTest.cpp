@@ -1,10 +1,11 @@
 #include <catch2/catch.hpp>
 
-#include "TemporaryWorkspace.h"
+#include "EarlierFormatWorkspace.h"
 #include "storage/Migrations.h"
 #include "storage/SubjectRepository.h"
 
 #include <QSqlQuery>
+#include <QTemporaryDir>
 
 namespace {
 int pragma(Workspace &workspace, const char *name)
@@ -18,24 +19,16 @@ int pragma(Workspace &workspace, const char *name)
 
 TEST_CASE("A workspace of format 1 gets the subject's source columns and keeps its field sources", "[storage][workspace]")
 {
-    TemporaryWorkspace temp;
-    qint64 id = 0;
-    {
-        Workspace &w = temp.workspace();
-        Subject s;
-        s.name = QStringLiteral("Siti Aminah");
-        REQUIRE(SubjectRepository(w).save(s));
-        id = s.id;
-        FieldSource name{{}, id, QStringLiteral("name"), DataSource::Elsimil, true};
-        REQUIRE(SubjectRepository(w).save(name));
-        // Back to format 1, as a workspace made before migration 002.
-        QSqlQuery q(w.database());
-        REQUIRE(q.exec(QStringLiteral("ALTER TABLE subject DROP COLUMN source_fields")));
-        REQUIRE(q.exec(QStringLiteral("ALTER TABLE subject DROP COLUMN source")));
-        REQUIRE(q.exec(QStringLiteral("PRAGMA user_version = 1")));
-        temp.close();
-    }
-    auto opened = Workspace::open(temp.path());
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("format1.tuntas"));
+    const QString now = QStringLiteral("'2024-01-02T03:04:05Z'");
+    writeEarlierFormatWorkspace(path, 1,
+                                {QStringLiteral("INSERT INTO subject (id, uuid, target_group, name, created_at, updated_at) "
+                                                "VALUES (1, 's1', 'BUMIL', 'Siti Aminah', %1, %1)").arg(now),
+                                 QStringLiteral("INSERT INTO subject_field_source (uuid, subject_id, field, source, verified, created_at, updated_at) "
+                                                "VALUES ('f1', 1, 'name', 'elsimil', 1, %1, %1)").arg(now)});
+    const qint64 id = 1;
+    auto opened = Workspace::open(path);
     REQUIRE(opened.ok());
     Workspace &w = **opened;
     CHECK(w.schemaVersion() == Migrations::latestVersion());
