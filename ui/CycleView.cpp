@@ -30,6 +30,7 @@ CycleView::CycleView(Workspace &workspace, QWidget *parent)
     , m_strip(new StageStrip(this))
     , m_noCycle(new QFrame(this))
     , m_newCycle(new QPushButton(tr("Start a &new cycle…"), m_noCycle))
+    , m_tracker(new QPushButton(tr("Open the follow-up &plan…"), this))
     , m_tabs(new QTabWidget(this))
     , m_subjectModel(new SubjectTableModel(this))
     , m_caseModel(new CaseTableModel(this))
@@ -51,6 +52,7 @@ CycleView::CycleView(Workspace &workspace, QWidget *parent)
     for (TargetGroup group : enumValues<TargetGroup>())
         m_groupFilter->addItem(enumName(group), enumCode(group));
     m_subjects->addFilterWidget(m_groupFilter);
+    m_items->addFilterWidget(m_tracker);
     m_tabs->addTab(m_subjects, tr("&Subjects"));
     m_tabs->addTab(m_cases, tr("C&ases"));
     m_tabs->addTab(m_items, tr("&RTL items"));
@@ -80,6 +82,7 @@ CycleView::CycleView(Workspace &workspace, QWidget *parent)
     connect(m_groupFilter, &QComboBox::currentIndexChanged, this,
             [this] { m_subjects->setColumnFilter(SubjectTableModel::Group, m_groupFilter->currentData().toString()); });
     connect(m_newCycle, &QPushButton::clicked, this, &CycleView::newCycleRequested);
+    connect(m_tracker, &QPushButton::clicked, this, [this] { Q_EMIT trackerRequested(currentCycleId()); });
     // Ctrl+F: to the filter of the list in view, its text selected so typing replaces it.
     connect(new QShortcut(QKeySequence::Find, this), &QShortcut::activated, this, [this] {
         if (auto *panel = qobject_cast<ListPanel *>(m_tabs->currentWidget())) {

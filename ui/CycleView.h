@@ -35,12 +35,14 @@ public:
     QComboBox *groupFilter() const { return m_groupFilter; }
     QWidget *noCycleNote() const { return m_noCycle; }
     QPushButton *newCycleButton() const { return m_newCycle; }
+    QPushButton *trackerButton() const { return m_tracker; }
 
 Q_SIGNALS:
     void stageRequested(qint64 cycleId, CycleStage stage);
     void loadFailed(const QString &message);
     // The workspace has no cycle yet and the user asked to start one.
     void newCycleRequested();
+    void trackerRequested(qint64 cycleId);
 
 private:
     void loadCycles();
@@ -52,6 +54,7 @@ private:
     StageStrip *m_strip;
     QWidget *m_noCycle;
     QPushButton *m_newCycle;
+    QPushButton *m_tracker;
     QTabWidget *m_tabs;
     SubjectTableModel *m_subjectModel;
     CaseTableModel *m_caseModel;

@@ -10,6 +10,9 @@
 #include "SettingsDialog.h"
 #include "SubjectDialog.h"
 #include "WelcomePage.h"
+#include "audit/OverdueItems.h"
+#include "rtl/OverdueDialog.h"
+#include "rtl/RtlTrackerView.h"
 #include "wizards/ImportWizard.h"
 #include "wizards/SelectionWizard.h"
 #include "wizards/TeamWizard.h"
@@ -81,6 +84,10 @@ void MainWindow::buildMenus()
         if (m_cycleView)
             m_cycleView->reload();
     });
+    m_workspaceActions << cycle->addAction(tr("&Follow-up plan (RTL)…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R), this, [this] {
+        if (m_cycleView)
+            openTracker(m_cycleView->currentCycleId());
+    });
 
     QMenu *subjects = menuBar()->addMenu(tr("S&ubjects"));
     m_workspaceActions << subjects->addAction(tr("&Register a subject…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N), this,
@@ -108,6 +115,7 @@ void MainWindow::showCentral()
         connect(m_cycleView, &CycleView::stageRequested, this, &MainWindow::openStage);
         connect(m_cycleView, &CycleView::loadFailed, this, [this](const QString &message) { MessageBox::critical(this, tr("Tuntas"), message); });
         connect(m_cycleView, &CycleView::newCycleRequested, this, &MainWindow::startNewCycle);
+        connect(m_cycleView, &CycleView::trackerRequested, this, &MainWindow::openTracker);
         m_stack->addWidget(m_cycleView);
     } else {
         m_welcome = new WelcomePage(m_stack);
@@ -169,6 +177,7 @@ bool MainWindow::adopt(std::unique_ptr<Workspace> workspace, std::unique_ptr<Wor
     RecentWorkspaces::setLast(m_workspace->path());
     updateRecentMenu();
     showCentral();
+    showOverdueItems();
     return true;
 }
 
@@ -235,6 +244,8 @@ void MainWindow::closeWorkspace()
 {
     if (!m_workspace)
         return;
+    if (m_overdue)
+        m_overdue->close();
     m_workspace.reset();
     m_lock.reset();
     RecentWorkspaces::setLast(QString());
@@ -333,6 +344,37 @@ void MainWindow::openStage(qint64 cycleId, CycleStage stage)
                             tr("The wizard for \"%1\" comes in a later version of Tuntas. Until then this stage shows what the "
                                "workspace's data already say about it.")
                                 .arg(enumName(stage)));
+}
+
+void MainWindow::openTracker(qint64 cycleId)
+{
+    if (!m_workspace)
+        return;
+    if (cycleId <= 0) {
+        MessageBox::information(this, tr("Follow-up plan (RTL)"), tr("The workspace has no audit cycle yet, so no follow-up plan either."));
+        return;
+    }
+    RtlTrackerView tracker(*m_workspace, cycleId, this);
+    tracker.exec();
+    if (m_cycleView)
+        m_cycleView->reload();
+}
+
+// Not modal, so that it reminds without blocking (and tests that open a workspace do not wait on it).
+void MainWindow::showOverdueItems()
+{
+    const QDate today = QDate::currentDate();
+    auto overdue = OverdueItems(*m_workspace).inOpenCycles(today);
+    if (!overdue || overdue->isEmpty())
+        return;
+    auto *dialog = new OverdueDialog(*overdue, today, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &OverdueDialog::trackerRequested, this, [this, dialog](qint64 cycleId) {
+        dialog->close();
+        openTracker(cycleId);
+    });
+    m_overdue = dialog;
+    dialog->show();
 }
 
 void MainWindow::showAbout()

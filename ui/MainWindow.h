@@ -3,9 +3,11 @@
 #include "domain/CycleStage.h"
 
 #include <QMainWindow>
+#include <QPointer>
 #include <memory>
 
 class CycleView;
+class OverdueDialog;
 class QLabel;
 class QMenu;
 class QStackedWidget;
@@ -34,6 +36,8 @@ public:
     CycleView *cycleView() const { return m_cycleView; }
     WelcomePage *welcomePage() const { return m_welcome; }
     QMenu *recentMenu() const { return m_recentMenu; }
+    // The list of overdue RTL items shown when a workspace opens; null when there was none.
+    OverdueDialog *overdueDialog() const { return m_overdue; }
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -51,6 +55,8 @@ private:
     void importSubjects();
     void showAbout();
     void openStage(qint64 cycleId, CycleStage stage);
+    void openTracker(qint64 cycleId);
+    void showOverdueItems();
     bool adopt(std::unique_ptr<Workspace> workspace, std::unique_ptr<WorkspaceLock> lock);
 
     std::unique_ptr<WorkspaceLock> m_lock;
@@ -61,4 +67,5 @@ private:
     QMenu *m_recentMenu = nullptr;
     QList<QAction *> m_workspaceActions;
     QLabel *m_statusPath;
+    QPointer<OverdueDialog> m_overdue;
 };
