@@ -52,6 +52,11 @@ MainWindow::MainWindow(QWidget *parent)
 
 MainWindow::~MainWindow() = default;
 
+OverdueDialog *MainWindow::overdueDialog() const
+{
+    return m_overdue;
+}
+
 void MainWindow::buildMenus()
 {
     menuBar()->clear();

@@ -37,7 +37,7 @@ public:
     WelcomePage *welcomePage() const { return m_welcome; }
     QMenu *recentMenu() const { return m_recentMenu; }
     // The list of overdue RTL items shown when a workspace opens; null when there was none.
-    OverdueDialog *overdueDialog() const { return m_overdue; }
+    OverdueDialog *overdueDialog() const;
 
 protected:
     void closeEvent(QCloseEvent *event) override;

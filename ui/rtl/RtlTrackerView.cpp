@@ -297,10 +297,10 @@ void RtlTrackerView::deleteSelected()
                              QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel)
         != QMessageBox::Yes)
         return;
-    const Status removed = m_workspace.write([&]() -> Status {
+    const ::Status removed = m_workspace.write([&]() -> ::Status {
         ActionItemRepository repository(m_workspace);
         for (qint64 id : ids) {
-            if (Status status = repository.remove(id); !status)
+            if (::Status status = repository.remove(id); !status)
                 return status;
         }
         return {};
