@@ -34,7 +34,7 @@ OverdueDialog::OverdueDialog(const QList<RtlItemRow> &rows, const QDate &today, 
         line->setTextAlignment(DaysOverdue, Qt::AlignRight | Qt::AlignVCenter);
     }
     m_list->resizeColumnToContents(Case);
-    m_list->setColumnWidth(Activity, 380);
+    m_list->setColumnWidth(Activity, 330);
     for (int column : {int(Agency), int(Due), int(DaysOverdue), int(Cycle)})
         m_list->resizeColumnToContents(column);
     if (m_list->topLevelItemCount() > 0)
@@ -47,7 +47,7 @@ OverdueDialog::OverdueDialog(const QList<RtlItemRow> &rows, const QDate &today, 
     layout->addWidget(intro);
     layout->addWidget(m_list, 1);
     layout->addWidget(buttons);
-    resize(860, 420);
+    resize(900, 420);
 
     connect(buttons, &QDialogButtonBox::rejected, this, &OverdueDialog::reject);
     connect(m_tracker, &QPushButton::clicked, this, [this] {

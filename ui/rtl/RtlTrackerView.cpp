@@ -85,6 +85,7 @@ RtlTrackerView::RtlTrackerView(Workspace &workspace, qint64 cycleId, QWidget *pa
     m_tree->setAlternatingRowColors(true);
     m_tree->setUniformRowHeights(true);
     m_tree->header()->setStretchLastSection(false);
+    m_tree->header()->setSectionResizeMode(Activity, QHeaderView::Stretch);
     m_overdue->setHeaderLabels({tr("Case"), tr("Activity"), tr("Agency (OPD)"), tr("Due"), tr("Days overdue"), tr("Status")});
     m_overdue->setRootIsDecorated(false);
     m_overdue->setSelectionMode(QAbstractItemView::ExtendedSelection);
@@ -106,7 +107,7 @@ RtlTrackerView::RtlTrackerView(Workspace &workspace, qint64 cycleId, QWidget *pa
     layout->addWidget(m_summary);
     layout->addLayout(actions);
     layout->addWidget(buttons);
-    resize(1180, 640);
+    resize(1280, 640);
 
     connect(m_grouping, &QComboBox::currentIndexChanged, this, &RtlTrackerView::fillTree);
     connect(m_statusFilter, &QComboBox::currentIndexChanged, this, &RtlTrackerView::fillTree);
@@ -163,7 +164,7 @@ QTreeWidgetItem *RtlTrackerView::itemRow(const RtlItemRow &row) const
     const bool overdue = OverdueItems::isOverdue(row, m_today);
     QString status = enumName(item.status);
     if (overdue)
-        status = tr("%1 — overdue %n day(s)", nullptr, OverdueItems::daysOverdue(item, m_today)).arg(enumName(item.status));
+        status = tr("%1, overdue").arg(enumName(item.status));
     else if (row.carriedForward)
         status = tr("%1 — carried into a later cycle").arg(enumName(item.status));
     auto *line = new QTreeWidgetItem(QStringList{row.caseCode.isEmpty() ? tr("General") : row.caseCode, item.problem, item.activity,
@@ -178,7 +179,7 @@ QTreeWidgetItem *RtlTrackerView::itemRow(const RtlItemRow &row) const
     if (item.carriedFromId)
         line->setToolTip(Case, tr("Carried over from an earlier cycle; the case belongs to that cycle."));
     if (overdue) {
-        line->setToolTip(Status, tr("Due %1 and not done").arg(longDate(item.dueDate)));
+        line->setToolTip(Status, tr("Due %1 and not done: %n day(s) overdue", nullptr, OverdueItems::daysOverdue(item, m_today)).arg(longDate(item.dueDate)));
         for (int column = 0; column < line->columnCount(); ++column)
             line->setForeground(column, QBrush(OverdueColour));
     }
@@ -222,11 +223,9 @@ void RtlTrackerView::fillTree()
             group->addChild(itemRow(*row));
     }
     m_tree->expandAll();
-    for (int column : {int(Case), int(Type), int(Timing), int(Agency), int(Start), int(Due), int(Approved)})
+    for (int column : {int(Case), int(Type), int(Timing), int(Agency), int(Start), int(Due), int(Status), int(Approved)})
         m_tree->resizeColumnToContents(column);
-    m_tree->setColumnWidth(Problem, 220);
-    m_tree->setColumnWidth(Activity, 300);
-    m_tree->setColumnWidth(Status, 220);
+    m_tree->setColumnWidth(Problem, 170);
     m_summary->setText(tr("%1 of %n item(s) shown.", nullptr, int(m_rows.size())).arg(shown));
     selectItems(selected);
     updateButtons();
