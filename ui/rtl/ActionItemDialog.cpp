@@ -74,6 +74,7 @@ ActionItemDialog::ActionItemDialog(Workspace &workspace, ActionItem item, QWidge
     dates->addWidget(m_start);
     dates->addWidget(new QLabel(tr("to"), this));
     dates->addWidget(m_due);
+    dates->addStretch(1);
     auto *approval = new QHBoxLayout;
     approval->addWidget(m_approved);
     approval->addWidget(m_approvedOn);
