@@ -5,7 +5,9 @@
 #include "MessageBox.h"
 #include "UiTestSupport.h"
 #include "audit/OverdueItems.h"
+#include "OptionalDateEdit.h"
 #include "audit/RtlApproval.h"
+#include "rtl/ActionItemDialog.h"
 #include "rtl/ApprovalDialog.h"
 #include "rtl/OverdueDialog.h"
 #include "rtl/RtlTrackerView.h"
@@ -168,6 +170,55 @@ TEST_CASE("Deleting RTL items in the tracker asks first", "[ui][rtl]")
     QTest::mouseClick(tracker.deleteButton(), Qt::LeftButton);
     CHECK(itemCount(w, cycles.current) == total - 2);
     CHECK(itemLines(tracker.tree()).size() == total - 2);
+}
+
+TEST_CASE("The tracker adds and edits items through the RTL item dialog", "[ui][rtl]")
+{
+    freshSettings();
+    QTemporaryDir dir;
+    auto workspace = Workspace::open(makeDemo(dir));
+    REQUIRE(workspace.ok());
+    Workspace &w = **workspace;
+    const DemoCycles cycles = demoCycles(w);
+    const int total = itemCount(w, cycles.current);
+
+    RtlTrackerView tracker(w, cycles.current);
+    tracker.show();
+    UiTest::whenShown<ActionItemDialog>([](ActionItemDialog *dialog) {
+        QTest::keyClicks(dialog->activityEdit(), QStringLiteral("Kunjungan rumah oleh bidan desa"));
+        dialog->agencyBox()->setCurrentIndex(1);
+        dialog->startEdit()->setValue(QDate(2024, 9, 1));
+        dialog->dueEdit()->setValue(QDate(2024, 11, 30));
+        dialog->accept();
+    });
+    QTest::mouseClick(tracker.addButton(), Qt::LeftButton);
+    REQUIRE(itemCount(w, cycles.current) == total + 1);
+    CHECK(itemLines(tracker.tree()).size() == total + 1);
+    const QList<qint64> added = tracker.selectedItemIds();
+    REQUIRE(added.size() == 1);
+    auto stored = ActionItemRepository(w).find(added.first());
+    REQUIRE(stored.ok());
+    CHECK(stored->cycleId == cycles.current);
+    CHECK(stored->activity == QStringLiteral("Kunjungan rumah oleh bidan desa"));
+
+    CHECK(tracker.editButton()->isEnabled());
+    UiTest::whenShown<ActionItemDialog>([](ActionItemDialog *dialog) {
+        CHECK(dialog->activityEdit()->text() == QStringLiteral("Kunjungan rumah oleh bidan desa"));
+        dialog->activityEdit()->setText(QStringLiteral("Kunjungan rumah oleh bidan koordinator"));
+        dialog->accept();
+    });
+    QTest::mouseClick(tracker.editButton(), Qt::LeftButton);
+    CHECK(ActionItemRepository(w).find(added.first())->activity == QStringLiteral("Kunjungan rumah oleh bidan koordinator"));
+    bool shown = false;
+    for (QTreeWidgetItem *line : itemLines(tracker.tree()))
+        shown = shown || line->text(RtlTrackerView::Activity) == QStringLiteral("Kunjungan rumah oleh bidan koordinator");
+    CHECK(shown);
+    CHECK(itemCount(w, cycles.current) == total + 1);
+
+    // Editing needs exactly one item.
+    itemLines(tracker.tree()).at(0)->setSelected(true);
+    itemLines(tracker.tree()).at(1)->setSelected(true);
+    CHECK_FALSE(tracker.editButton()->isEnabled());
 }
 
 TEST_CASE("The tracker approves the selected items in the TPPS chair's name", "[ui][rtl]")

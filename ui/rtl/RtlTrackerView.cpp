@@ -3,6 +3,7 @@
 #include "MessageBox.h"
 #include "audit/OverdueItems.h"
 #include "audit/RtlCarryOver.h"
+#include "rtl/ActionItemDialog.h"
 #include "rtl/ApprovalDialog.h"
 #include "storage/ActionItemRepository.h"
 #include "storage/CycleRepository.h"
@@ -51,6 +52,8 @@ RtlTrackerView::RtlTrackerView(Workspace &workspace, qint64 cycleId, QWidget *pa
     , m_tree(new QTreeWidget(this))
     , m_overdue(new QTreeWidget(this))
     , m_summary(new QLabel(this))
+    , m_add(new QPushButton(tr("&Add…"), this))
+    , m_edit(new QPushButton(tr("&Edit…"), this))
     , m_delete(new QPushButton(tr("&Delete…"), this))
     , m_approve(new QPushButton(tr("A&pprove…"), this))
     , m_carry(new QPushButton(tr("&Carry unfinished items into the next cycle…"), this))
@@ -90,10 +93,12 @@ RtlTrackerView::RtlTrackerView(Workspace &workspace, qint64 cycleId, QWidget *pa
     m_overdue->setRootIsDecorated(false);
     m_overdue->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_overdue->setAlternatingRowColors(true);
-    m_tabs->addTab(m_tree, tr("&All items"));
+    m_tabs->addTab(m_tree, tr("All &items"));
     m_tabs->addTab(m_overdue, tr("&Overdue"));
 
     auto *actions = new QHBoxLayout;
+    actions->addWidget(m_add);
+    actions->addWidget(m_edit);
     actions->addWidget(m_delete);
     actions->addWidget(m_approve);
     actions->addStretch(1);
@@ -114,6 +119,14 @@ RtlTrackerView::RtlTrackerView(Workspace &workspace, qint64 cycleId, QWidget *pa
     connect(m_tree, &QTreeWidget::itemSelectionChanged, this, &RtlTrackerView::updateButtons);
     connect(m_overdue, &QTreeWidget::itemSelectionChanged, this, &RtlTrackerView::updateButtons);
     connect(m_tabs, &QTabWidget::currentChanged, this, &RtlTrackerView::updateButtons);
+    connect(m_add, &QPushButton::clicked, this, &RtlTrackerView::addItem);
+    connect(m_edit, &QPushButton::clicked, this, &RtlTrackerView::editSelected);
+    for (QTreeWidget *list : {m_tree, m_overdue}) {
+        connect(list, &QTreeWidget::itemDoubleClicked, this, [this](QTreeWidgetItem *line) {
+            if (line->data(0, IdRole).toLongLong() > 0)  // not a group's heading
+                editSelected();
+        });
+    }
     connect(m_delete, &QPushButton::clicked, this, &RtlTrackerView::deleteSelected);
     connect(m_approve, &QPushButton::clicked, this, &RtlTrackerView::approveSelected);
     connect(m_carry, &QPushButton::clicked, this, &RtlTrackerView::carryUnfinished);
@@ -279,10 +292,39 @@ void RtlTrackerView::selectItems(const QList<qint64> &itemIds)
 
 void RtlTrackerView::updateButtons()
 {
-    const bool any = !selectedItemIds().isEmpty();
+    const QList<qint64> selected = selectedItemIds();
+    const bool any = !selected.isEmpty();
+    m_edit->setEnabled(selected.size() == 1);
     m_delete->setEnabled(any);
     m_approve->setEnabled(any);
     m_carry->setEnabled(!m_rows.isEmpty());
+}
+
+void RtlTrackerView::addItem()
+{
+    ActionItem item;
+    item.cycleId = m_cycleId;
+    ActionItemDialog dialog(m_workspace, item, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    reload();
+    selectItems({dialog.item().id});
+}
+
+void RtlTrackerView::editSelected()
+{
+    const QList<qint64> ids = selectedItemIds();
+    if (ids.size() != 1)
+        return;
+    auto item = ActionItemRepository(m_workspace).find(ids.first());
+    if (!item) {
+        MessageBox::critical(this, windowTitle(), item.error());
+        reload();
+        return;
+    }
+    ActionItemDialog dialog(m_workspace, *item, this);
+    if (dialog.exec() == QDialog::Accepted)
+        reload();
 }
 
 void RtlTrackerView::deleteSelected()

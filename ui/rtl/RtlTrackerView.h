@@ -31,6 +31,8 @@ public:
     QList<qint64> selectedItemIds() const;
     void selectItems(const QList<qint64> &itemIds);
 
+    void addItem();
+    void editSelected();
     void deleteSelected();
     void approveSelected();
     void carryUnfinished();
@@ -40,6 +42,8 @@ public:
     QTabWidget *tabs() const { return m_tabs; }
     QComboBox *groupingBox() const { return m_grouping; }
     QComboBox *statusFilter() const { return m_statusFilter; }
+    QPushButton *addButton() const { return m_add; }
+    QPushButton *editButton() const { return m_edit; }
     QPushButton *deleteButton() const { return m_delete; }
     QPushButton *approveButton() const { return m_approve; }
     QPushButton *carryButton() const { return m_carry; }
@@ -64,6 +68,8 @@ private:
     QTreeWidget *m_tree;
     QTreeWidget *m_overdue;
     QLabel *m_summary;
+    QPushButton *m_add;
+    QPushButton *m_edit;
     QPushButton *m_delete;
     QPushButton *m_approve;
     QPushButton *m_carry;
