@@ -96,6 +96,9 @@ RtlTrackerView::RtlTrackerView(Workspace &workspace, qint64 cycleId, QWidget *pa
     m_tabs->addTab(m_tree, tr("All &items"));
     m_tabs->addTab(m_overdue, tr("&Overdue"));
 
+    // Enter in the list must not add or delete anything.
+    for (QPushButton *button : {m_add, m_edit, m_delete, m_approve, m_carry})
+        button->setAutoDefault(false);
     auto *actions = new QHBoxLayout;
     actions->addWidget(m_add);
     actions->addWidget(m_edit);
