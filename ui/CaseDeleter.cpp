@@ -47,8 +47,9 @@ void CaseDeleter::attach(Workspace *workspace, CycleView *view)
         button->setToolButtonStyle(Qt::ToolButtonTextOnly);
         view->casesPanel()->addFilterWidget(button);
         // The Delete key on the list, where it cannot be meant for a text field.
-        connect(new QShortcut(QKeySequence::Delete, table, nullptr, nullptr, Qt::WidgetShortcut), &QShortcut::activated, this,
-                &CaseDeleter::deleteSelected);
+        auto *deleteKey = new QShortcut(QKeySequence(QKeySequence::Delete), table);
+        deleteKey->setContext(Qt::WidgetShortcut);
+        connect(deleteKey, &QShortcut::activated, this, &CaseDeleter::deleteSelected);
         connect(table->selectionModel(), &QItemSelectionModel::selectionChanged, this, &CaseDeleter::updateActions);
         connect(table->model(), &QAbstractItemModel::modelReset, this, &CaseDeleter::updateActions);
     }

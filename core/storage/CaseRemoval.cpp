@@ -7,7 +7,7 @@
 
 #include <QHash>
 #include <QSet>
-#include <QSqlField>
+#include <algorithm>
 
 namespace {
 const QString CaseTable = QStringLiteral("audit_case");
@@ -171,6 +171,28 @@ Result<CaseSnapshot> CaseRemoval::remove(qint64 caseId)
     return *taken;
 }
 
+Status CaseRemoval::placeIsFree(const CaseSnapshot &snapshot) const
+{
+    if (snapshot.removed.isEmpty())
+        return Error{tr("There is nothing to restore.")};
+    const QSqlRecord &auditCase = snapshot.removed.first().record;
+    SqlQuery taken(m_workspace, QStringLiteral("SELECT COUNT(*) FROM audit_case WHERE id = :id OR case_code = :code "
+                                               "OR (cycle_id = :cycle AND (audit_number = :number OR subject_id = :subject))"));
+    taken.bind(QStringLiteral(":id"), auditCase.value(QStringLiteral("id")))
+        .bind(QStringLiteral(":code"), auditCase.value(QStringLiteral("case_code")))
+        .bind(QStringLiteral(":cycle"), auditCase.value(QStringLiteral("cycle_id")))
+        .bind(QStringLiteral(":number"), auditCase.value(QStringLiteral("audit_number")))
+        .bind(QStringLiteral(":subject"), auditCase.value(QStringLiteral("subject_id")));
+    if (Status status = taken.exec(); !status)
+        return status;
+    if (taken.next() && taken.value(0).toInt() > 0) {
+        return Error{tr("Case %1 cannot be put back: since it was deleted, its cycle has been given a case with the same code, "
+                        "audit number or subject.")
+                         .arg(snapshot.caseCode)};
+    }
+    return {};
+}
+
 Status CaseRemoval::restore(const CaseSnapshot &snapshot)
 {
     return m_workspace.write([&]() -> Status {
@@ -178,6 +200,8 @@ Status CaseRemoval::restore(const CaseSnapshot &snapshot)
         SqlQuery defer(m_workspace, QStringLiteral("PRAGMA defer_foreign_keys = ON"));
         if (Status status = defer.exec(); !status)
             return status;
+        if (Status free = placeIsFree(snapshot); !free)
+            return free;
         const QString failed = tr("Case %1 could not be restored; the workspace was left as it was. %2");
         for (const SnapshotRow &row : snapshot.removed) {
             QStringList names;

@@ -27,6 +27,7 @@ public:
 
 private:
     Status refusal(const CaseSnapshot &snapshot) const;
+    Status placeIsFree(const CaseSnapshot &snapshot) const;
     Result<CaseSnapshot> collect(qint64 caseId, const ForeignKeyGraph &graph) const;
     Workspace &m_workspace;
 };

@@ -3,6 +3,7 @@
 #include <QList>
 #include <QSqlRecord>
 #include <QString>
+#include <QVariant>
 
 // One stored row as it was: its table and every column's value.
 struct SnapshotRow {
