@@ -6,6 +6,7 @@
 #include "audit/CaseRemovalSummary.h"
 #include "models/CaseTableModel.h"
 #include "storage/CaseRemoval.h"
+#include "storage/Workspace.h"
 
 #include <QAction>
 #include <QItemSelectionModel>
@@ -56,10 +57,21 @@ void CaseDeleter::attach(Workspace *workspace, CycleView *view)
     updateActions();
 }
 
-void CaseDeleter::forgetDeleted()
+int CaseDeleter::lastOfWorkspace() const
 {
-    m_deleted.clear();
-    updateActions();
+    for (int i = int(m_deleted.size()) - 1; m_workspace && i >= 0; --i) {
+        if (m_deleted.at(i).workspacePath == m_workspace->path())
+            return i;
+    }
+    return -1;
+}
+
+int CaseDeleter::undoableCount() const
+{
+    int count = 0;
+    for (const Deleted &deleted : m_deleted)
+        count += m_workspace && deleted.workspacePath == m_workspace->path() ? 1 : 0;
+    return count;
 }
 
 qint64 CaseDeleter::selectedCaseId() const
@@ -78,8 +90,9 @@ qint64 CaseDeleter::selectedCaseId() const
 void CaseDeleter::updateActions()
 {
     m_delete->setEnabled(m_workspace && selectedCaseId() > 0);
-    m_undo->setEnabled(m_workspace && !m_deleted.isEmpty());
-    m_undo->setText(m_deleted.isEmpty() ? tr("&Undo") : tr("&Undo delete of case %1").arg(m_deleted.last().caseCode));
+    const int last = lastOfWorkspace();
+    m_undo->setEnabled(last >= 0);
+    m_undo->setText(last < 0 ? tr("&Undo") : tr("&Undo delete of case %1").arg(m_deleted.at(last).snapshot.caseCode));
 }
 
 bool CaseDeleter::deleteSelected()
@@ -109,7 +122,7 @@ bool CaseDeleter::deleteSelected()
         MessageBox::critical(m_window, title, removed.error());
         return false;
     }
-    m_deleted.append(std::move(removed.value()));
+    m_deleted.append({m_workspace->path(), std::move(removed.value())});
     if (m_view)
         m_view->reload();
     updateActions();
@@ -119,14 +132,15 @@ bool CaseDeleter::deleteSelected()
 
 bool CaseDeleter::undoLast()
 {
-    if (!m_workspace || m_deleted.isEmpty())
+    const int last = lastOfWorkspace();
+    if (last < 0)
         return false;
     // Kept when restoring fails, so that nothing the user deleted is lost from memory.
-    if (Status status = CaseRemoval(*m_workspace).restore(m_deleted.last()); !status) {
+    if (Status status = CaseRemoval(*m_workspace).restore(m_deleted.at(last).snapshot); !status) {
         MessageBox::critical(m_window, tr("Undo delete"), status.error());
         return false;
     }
-    m_deleted.removeLast();
+    m_deleted.removeAt(last);
     if (m_view) {
         m_view->reload();
         m_view->tabs()->setCurrentWidget(m_view->casesPanel());

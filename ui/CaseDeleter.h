@@ -13,21 +13,21 @@ class QWidget;
 class Workspace;
 
 // "Delete case…" on the cycle view's list of cases, and its undo: the deleted cases are kept in
-// memory, so that the last one can be put back exactly until the workspace or the program closes.
+// memory with the workspace file they came from, so that the last one can be put back exactly
+// until the program closes, also after that workspace was closed and opened again.
 class CaseDeleter : public QObject {
     Q_OBJECT
 public:
     explicit CaseDeleter(QWidget *window);
 
-    // The workspace and view to work on (both null when no workspace is open). Undo survives a
-    // rebuilt view (a language change) but not another workspace: see forgetDeleted().
+    // The workspace and view to work on (both null when no workspace is open).
     void attach(Workspace *workspace, CycleView *view);
-    void forgetDeleted();
     void retranslate();
 
     QAction *deleteAction() const { return m_delete; }
     QAction *undoAction() const { return m_undo; }
-    int undoableCount() const { return int(m_deleted.size()); }
+    // How many deleted cases of the open workspace can be put back.
+    int undoableCount() const;
 
     // Asks, then deletes the case selected in the view's list of cases; false when nothing was deleted.
     bool deleteSelected();
@@ -39,6 +39,7 @@ Q_SIGNALS:
 
 private:
     qint64 selectedCaseId() const;
+    int lastOfWorkspace() const;  // index into m_deleted, -1 when none
     void updateActions();
 
     QWidget *m_window;
@@ -46,5 +47,9 @@ private:
     QPointer<CycleView> m_view;
     QAction *m_delete;
     QAction *m_undo;
-    QList<CaseSnapshot> m_deleted;  // oldest first
+    struct Deleted {
+        QString workspacePath;
+        CaseSnapshot snapshot;
+    };
+    QList<Deleted> m_deleted;  // oldest first
 };

@@ -244,7 +244,6 @@ void MainWindow::closeWorkspace()
 {
     if (!m_workspace)
         return;
-    m_caseDeleter->forgetDeleted();  // the deleted cases belong to the workspace being closed
     m_caseDeleter->attach(nullptr, nullptr);
     m_workspace.reset();
     m_lock.reset();

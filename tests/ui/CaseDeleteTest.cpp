@@ -129,9 +129,10 @@ TEST_CASE("Deleting a case with a review and RTL items asks, shows what goes wit
     CHECK(demo.window.workspace()->integrityProblems().isEmpty());
 }
 
-TEST_CASE("Several deleted cases come back last first; closing the workspace forgets them", "[ui][casedelete]")
+TEST_CASE("Deleted cases come back last first, also after their workspace was closed and opened again", "[ui][casedelete]")
 {
     DemoWindow demo;
+    const QString path = demo.window.workspace()->path();
     const auto cases = *CaseRepository(*demo.window.workspace()).forCycle(demo.view()->currentCycleId());
     for (int i = 0; i < 2; ++i) {
         demo.selectCase(cases.at(i).caseCode);
@@ -144,9 +145,20 @@ TEST_CASE("Several deleted cases come back last first; closing the workspace for
     CHECK_FALSE(demo.caseCodes().contains(cases.at(0).caseCode));
     CHECK(demo.deleter()->undoAction()->text().contains(cases.at(0).caseCode));
 
+    // Another workspace does not offer this workspace's case.
     demo.window.closeWorkspace();
     CHECK(demo.deleter()->undoableCount() == 0);
     CHECK_FALSE(demo.deleter()->undoAction()->isEnabled());
+    REQUIRE(demo.window.openWorkspace(UiTest::makeDemo(demo.dir, QStringLiteral("other.tuntas"))));
+    CHECK(demo.deleter()->undoableCount() == 0);
+    CHECK_FALSE(demo.deleter()->undoLast());
+
+    REQUIRE(demo.window.openWorkspace(path));
+    CHECK(demo.deleter()->undoableCount() == 1);
+    CHECK(demo.deleter()->undoAction()->text().contains(cases.at(0).caseCode));
+    REQUIRE(demo.deleter()->undoLast());
+    CHECK(demo.caseCodes().contains(cases.at(0).caseCode));
+    CHECK(demo.deleter()->undoableCount() == 0);
 }
 
 TEST_CASE("A case of the closed cycle is refused with a reason; a bare case needs only a simple yes", "[ui][casedelete]")
