@@ -1,5 +1,6 @@
 #include "MainWindow.h"
 
+#include "CaseDeleter.h"
 #include "CycleView.h"
 #include "ExportDialog.h"
 #include "FileDialog.h"
@@ -35,7 +36,9 @@ MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent)
     , m_stack(new QStackedWidget(this))
     , m_statusPath(new QLabel(this))
+    , m_caseDeleter(new CaseDeleter(this))
 {
+    connect(m_caseDeleter, &CaseDeleter::casesChanged, this, &MainWindow::updateTitle);
     setCentralWidget(m_stack);
     statusBar()->addWidget(m_statusPath, 1);
     setMinimumSize(800, 560);
@@ -74,6 +77,11 @@ void MainWindow::buildMenus()
     if (quit->shortcut().isEmpty())  // Windows has no standard key for Quit; office users expect Ctrl+Q
         quit->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Q));
     quit->setMenuRole(QAction::QuitRole);
+
+    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    m_caseDeleter->retranslate();
+    edit->addAction(m_caseDeleter->undoAction());
+    edit->addAction(m_caseDeleter->deleteAction());
 
     QMenu *cycle = menuBar()->addMenu(tr("&Cycle"));
     m_workspaceActions << cycle->addAction(tr("&New cycle…"), this, &MainWindow::startNewCycle);
@@ -116,6 +124,7 @@ void MainWindow::showCentral()
         connect(m_welcome, &WelcomePage::demoRequested, this, &MainWindow::openDemoWorkspace);
         m_stack->addWidget(m_welcome);
     }
+    m_caseDeleter->attach(m_workspace.get(), m_cycleView);
     for (QAction *action : m_workspaceActions)
         action->setEnabled(m_workspace != nullptr);
     updateTitle();
@@ -235,6 +244,7 @@ void MainWindow::closeWorkspace()
 {
     if (!m_workspace)
         return;
+    m_caseDeleter->attach(nullptr, nullptr);
     m_workspace.reset();
     m_lock.reset();
     RecentWorkspaces::setLast(QString());

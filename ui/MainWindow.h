@@ -5,6 +5,7 @@
 #include <QMainWindow>
 #include <memory>
 
+class CaseDeleter;
 class CycleView;
 class QLabel;
 class QMenu;
@@ -34,6 +35,7 @@ public:
     CycleView *cycleView() const { return m_cycleView; }
     WelcomePage *welcomePage() const { return m_welcome; }
     QMenu *recentMenu() const { return m_recentMenu; }
+    CaseDeleter *caseDeleter() const { return m_caseDeleter; }
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -61,4 +63,5 @@ private:
     QMenu *m_recentMenu = nullptr;
     QList<QAction *> m_workspaceActions;
     QLabel *m_statusPath;
+    CaseDeleter *m_caseDeleter;
 };
