@@ -7,6 +7,7 @@
 #include "MessageBox.h"
 #include "NewCycleDialog.h"
 #include "RecentWorkspaces.h"
+#include "ReviewCaseListDialog.h"
 #include "SettingsDialog.h"
 #include "SubjectDialog.h"
 #include "WelcomePage.h"
@@ -326,6 +327,13 @@ void MainWindow::openStage(qint64 cycleId, CycleStage stage)
         else
             wizard = std::make_unique<SelectionWizard>(*m_workspace, cycleId, this);
         if (wizard->exec() == QDialog::Accepted && m_cycleView)
+            m_cycleView->reload();
+        return;
+    }
+    if (m_workspace && stage == CycleStage::ExpertReview) {
+        ReviewCaseListDialog cases(*m_workspace, cycleId, this);
+        cases.exec();
+        if (cases.reviewsChanged() && m_cycleView)
             m_cycleView->reload();
         return;
     }
