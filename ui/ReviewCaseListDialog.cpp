@@ -56,8 +56,8 @@ ReviewCaseListDialog::ReviewCaseListDialog(Workspace &workspace, qint64 cycleId,
     layout->addWidget(m_table, 1);
     layout->addLayout(row);
 
-    connect(m_open, &QPushButton::clicked, this, [this] { open(m_table->currentRow()); });
-    connect(m_table, &QTableWidget::cellDoubleClicked, this, [this](int row) { open(row); });
+    connect(m_open, &QPushButton::clicked, this, [this] { openCase(m_table->currentRow()); });
+    connect(m_table, &QTableWidget::cellDoubleClicked, this, [this](int row) { openCase(row); });
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::accept);
     refresh();
     resize(900, 520);
@@ -109,7 +109,7 @@ void ReviewCaseListDialog::refresh()
     m_open->setEnabled(!m_caseIds.isEmpty());
 }
 
-void ReviewCaseListDialog::open(int row)
+void ReviewCaseListDialog::openCase(int row)
 {
     if (row < 0 || row >= m_caseIds.size())
         return;

@@ -14,7 +14,7 @@ class Workspace;
 class ReviewCaseListDialog : public QDialog {
     Q_OBJECT
 public:
-    enum Column { CaseCode, Group, Desa, State, RtlItems };
+    enum Column { CaseCode, Group, DesaName, State, RtlItems };
 
     ReviewCaseListDialog(Workspace &workspace, qint64 cycleId, QWidget *parent = nullptr);
 
@@ -22,7 +22,7 @@ public:
     QPushButton *openButton() const { return m_open; }
     bool reviewsChanged() const { return m_changed; }
     void refresh();
-    void open(int row);
+    void openCase(int row);
     // The wizard is modal; tests drive it through this hook instead of an event loop.
     static void setWizardHook(std::function<void(ReviewWizard &)> hook);
 

@@ -12,6 +12,8 @@
 #include "storage/SubjectRepository.h"
 #include "storage/WorksheetRepository.h"
 
+#include <algorithm>
+
 namespace {
 struct ReviewFixture {
     TemporaryWorkspace temp;
