@@ -35,4 +35,5 @@ struct ActionItem : Entity {
         return dueDate.isValid() && dueDate < today && status != ActionStatus::Done;
     }
     bool isApproved() const { return approvedOn.isValid(); }
+    bool operator==(const ActionItem &) const = default;
 };

@@ -12,4 +12,5 @@ struct Entity {
     QDateTime updatedAt;
 
     bool isStored() const { return id != 0; }
+    bool operator==(const Entity &) const = default;
 };

@@ -1,5 +1,6 @@
 #include "storage/ActionItemRepository.h"
 
+#include "audit/ActionItemCheck.h"
 #include "storage/QueryRows.h"
 #include "storage/TableWriter.h"
 #include "storage/Workspace.h"
@@ -53,6 +54,28 @@ Status ActionItemRepository::save(ActionItem &i)
                               {QStringLiteral("status"), enumCode(i.status)},
                               {QStringLiteral("approved_on"), SqlValue::from(i.approvedOn)},
                               {QStringLiteral("approved_by"), i.approvedBy}});
+}
+
+Status ActionItemRepository::saveWithEvaluationDate(ActionItem &item, const QDate &evaluatedOn)
+{
+    ActionItem saved = item;
+    Status status = m_workspace.write([&]() -> Status {
+        if (Status stored = save(saved); !stored)
+            return stored;
+        if (!ActionItemCheck::isFinal(saved.status))
+            return {};
+        auto existing = evaluations(saved.id);
+        if (!existing)
+            return Error{existing.error()};
+        ItemEvaluation evaluation = existing->isEmpty() ? ItemEvaluation{} : existing->last();
+        evaluation.actionItemId = saved.id;
+        evaluation.evaluatedOn = evaluatedOn;
+        evaluation.finalStatus = saved.status;
+        return save(evaluation);
+    });
+    if (status)
+        item = saved;
+    return status;
 }
 
 Result<ActionItem> ActionItemRepository::find(qint64 id) const

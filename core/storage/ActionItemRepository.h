@@ -14,6 +14,9 @@ public:
     explicit ActionItemRepository(Workspace &workspace) : m_workspace(workspace) {}
 
     Status save(ActionItem &item);
+    // Stores the item and, when its status is final, records that status and date on its latest
+    // evaluation (or a new one), in one transaction.
+    Status saveWithEvaluationDate(ActionItem &item, const QDate &evaluatedOn);
     Result<ActionItem> find(qint64 id) const;
     Result<QList<ActionItem>> forCycle(qint64 cycleId) const;  // by due date
     Result<QList<ActionItem>> forCase(qint64 caseId) const;
