@@ -3,8 +3,11 @@
 #include "CauseTaxonomyDialog.h"
 #include "Language.h"
 #include "MessageBox.h"
+#include "OptionalDateEdit.h"
 #include "ReviewCaseListDialog.h"
 #include "audit/CycleProgress.h"
+#include "rtl/ActionItemDialog.h"
+#include "storage/ActionItemRepository.h"
 #include "demo/DemoDistrict.h"
 #include "storage/CaseRepository.h"
 #include "storage/CauseTaxonomyRepository.h"
@@ -205,6 +208,30 @@ TEST_CASE("The review wizard is driven from worksheet to sign-off and the case c
     addRecommendation(recommendations, RecommendationKind::CaseHandling, QStringLiteral("PMT lokal 90 hari dengan telur setiap hari."));
     CHECK(recommendations->table()->rowCount() == 1);
     CHECK(recommendations->table()->item(0, RecommendationsPage::RtlItems)->text() == QStringLiteral("0"));
+    // The recommendation becomes an RTL item, pre-filled with the case, the recommendation and the problem.
+    recommendations->table()->selectRow(0);
+    ActionItem prefilled;
+    RecommendationsPage::setItemDialogHook([&](ActionItemDialog &dialog) {
+        prefilled = dialog.item();
+        QTest::keyClicks(dialog.activityEdit(), QStringLiteral("PMT lokal berbahan telur"));
+        dialog.agencyBox()->setCurrentIndex(1);
+        dialog.startEdit()->setValue(QDate(2024, 9, 1));
+        dialog.dueEdit()->setValue(QDate(2024, 11, 30));
+        dialog.accept();
+    });
+    QTest::mouseClick(recommendations->makeItemButton(), Qt::LeftButton);
+    RecommendationsPage::setItemDialogHook(nullptr);
+    const QList<Recommendation> storedRecommendations = (*CaseRepository(*f.workspace).review(auditCase.id))->recommendations;
+    REQUIRE(storedRecommendations.size() == 1);
+    CHECK(prefilled.cycleId == f.current.id);
+    CHECK(prefilled.caseId == auditCase.id);
+    CHECK(prefilled.recommendationId == storedRecommendations[0].id);
+    CHECK(prefilled.recommendation == QStringLiteral("PMT lokal 90 hari dengan telur setiap hari."));
+    CHECK(prefilled.problem == QStringLiteral("Stunting karena asupan protein hewani kurang."));
+    const QList<ActionItem> caseItems = *ActionItemRepository(*f.workspace).forCase(auditCase.id);
+    REQUIRE(caseItems.size() == 1);
+    CHECK(caseItems[0].recommendationId == storedRecommendations[0].id);
+    CHECK(recommendations->table()->item(0, RecommendationsPage::RtlItems)->text() == QStringLiteral("1"));
     wizard.next();
     auto *signOff = qobject_cast<SignOffPage *>(wizard.currentPage());
     REQUIRE(signOff);

@@ -1,6 +1,7 @@
 #include "wizards/RecommendationsPage.h"
 
 #include "MessageBox.h"
+#include "rtl/ActionItemDialog.h"
 #include "storage/ActionItemRepository.h"
 #include "wizards/RecommendationDialog.h"
 #include "wizards/ReviewWizard.h"
@@ -13,6 +14,12 @@
 
 namespace {
 std::function<void(RecommendationDialog &)> g_dialogHook;
+std::function<void(ActionItemDialog &)> g_itemDialogHook;
+}
+
+void RecommendationsPage::setItemDialogHook(std::function<void(ActionItemDialog &)> hook)
+{
+    g_itemDialogHook = std::move(hook);
 }
 
 void RecommendationsPage::setDialogHook(std::function<void(RecommendationDialog &)> hook)
@@ -27,6 +34,7 @@ RecommendationsPage::RecommendationsPage(ReviewWizard *wizard)
     , m_add(new QPushButton(tr("&Add…"), this))
     , m_edit(new QPushButton(tr("&Edit…"), this))
     , m_remove(new QPushButton(tr("&Remove"), this))
+    , m_makeItem(new QPushButton(tr("Make &RTL item…"), this))
 {
     setTitle(tr("Recommendations"));
     setSubTitle(tr("For handling this case, for improving case management, and for preventing similar cases. Each can become one or more "
@@ -47,6 +55,7 @@ RecommendationsPage::RecommendationsPage(ReviewWizard *wizard)
     buttons->addWidget(m_edit);
     buttons->addWidget(m_remove);
     buttons->addStretch(1);
+    buttons->addWidget(m_makeItem);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_table, 1);
     layout->addLayout(buttons);
@@ -55,6 +64,7 @@ RecommendationsPage::RecommendationsPage(ReviewWizard *wizard)
     connect(m_edit, &QPushButton::clicked, this, [this] { edit(m_table->currentRow()); });
     connect(m_table, &QTableWidget::cellDoubleClicked, this, [this](int row) { edit(row); });
     connect(m_remove, &QPushButton::clicked, this, &RecommendationsPage::remove);
+    connect(m_makeItem, &QPushButton::clicked, this, &RecommendationsPage::makeItem);
 }
 
 void RecommendationsPage::initializePage()
@@ -82,6 +92,7 @@ void RecommendationsPage::refresh()
         m_table->setItem(row, RtlItems, count);
     }
     m_table->resizeRowsToContents();
+    m_makeItem->setEnabled(!recommendations.isEmpty());
 }
 
 void RecommendationsPage::edit(int row)
@@ -120,6 +131,34 @@ void RecommendationsPage::remove()
     recommendations.removeAt(row);
     m_wizard->markChanged();
     refresh();
+}
+
+void RecommendationsPage::makeItem()
+{
+    const int row = m_table->currentRow();
+    if (row < 0 || row >= m_wizard->review().recommendations.size())
+        return;
+    // The item refers to the stored recommendation, so the page's work is stored first.
+    if ((m_wizard->hasChanges() || !m_wizard->review().recommendations.at(row).isStored()) && !m_wizard->save())
+        return;
+    const ExpertReview &review = m_wizard->review();
+    const Recommendation &recommendation = review.recommendations.at(row);
+    ActionItem item;
+    item.cycleId = m_wizard->auditCase().cycleId;
+    item.caseId = m_wizard->auditCase().id;
+    item.recommendationId = recommendation.id;
+    item.recommendation = recommendation.text;
+    item.problem = review.expertConclusion.isEmpty() ? review.technicalView : review.expertConclusion;
+    ActionItemDialog dialog(m_wizard->workspace(), item, this);
+    if (g_itemDialogHook)
+        g_itemDialogHook(dialog);
+    else
+        dialog.exec();
+    if (dialog.result() != QDialog::Accepted)
+        return;
+    ++m_itemCounts[recommendation.id];
+    refresh();
+    m_table->selectRow(row);
 }
 
 bool RecommendationsPage::validatePage()

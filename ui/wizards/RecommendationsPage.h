@@ -4,6 +4,7 @@
 #include <QWizardPage>
 #include <functional>
 
+class ActionItemDialog;
 class QPushButton;
 class QTableWidget;
 class RecommendationDialog;
@@ -24,13 +25,16 @@ public:
     QPushButton *addButton() const { return m_add; }
     QPushButton *editButton() const { return m_edit; }
     QPushButton *removeButton() const { return m_remove; }
+    QPushButton *makeItemButton() const { return m_makeItem; }
     // The recommendation dialog is modal; tests drive it through this hook instead of an event loop.
     static void setDialogHook(std::function<void(RecommendationDialog &)> hook);
+    static void setItemDialogHook(std::function<void(ActionItemDialog &)> hook);
 
 private:
     void refresh();
     void edit(int row);
     void remove();
+    void makeItem();
 
     ReviewWizard *m_wizard;
     QMap<qint64, int> m_itemCounts;  // RTL items by recommendation id
@@ -38,4 +42,5 @@ private:
     QPushButton *m_add;
     QPushButton *m_edit;
     QPushButton *m_remove;
+    QPushButton *m_makeItem;
 };
