@@ -254,7 +254,9 @@ TEST_CASE("The review wizard is driven from worksheet to sign-off and the case c
     CHECK(stored.reviewerMemberIds.size() == 1);
     CHECK(f.signedCases() == signedBefore + 1);
     const int unsigned_ = int(f.cases().size()) - f.signedCases();
-    CHECK(f.reviewStageMissing().contains(QStringLiteral("%1 case(s) without a signed expert review").arg(unsigned_)));
+    const QStringList missing = f.reviewStageMissing().filter(QStringLiteral("without a signed expert review"));
+    REQUIRE(missing.size() == 1);
+    CHECK(missing[0].startsWith(QStringLiteral("%1 case").arg(unsigned_)));
 
     // Re-opening shows what was saved.
     ReviewWizard again(*f.workspace, auditCase.id);

@@ -139,7 +139,7 @@ void WorksheetPage::fill()
     m_puskesmas->addItem(tr("not chosen"), 0);
     for (const Puskesmas &p : regions.puskesmas().value_or(QList<Puskesmas>{}))
         m_puskesmas->addItem(p.name, p.id);
-    const qint64 puskesmasId = review.isStored() || review.puskesmasId ? review.puskesmasId : desa.puskesmasId;
+    const qint64 puskesmasId = review.puskesmasId ? review.puskesmasId : desa.puskesmasId;
     m_puskesmas->setCurrentIndex(qMax(0, m_puskesmas->findData(puskesmasId)));
 
     {
