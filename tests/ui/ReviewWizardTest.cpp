@@ -392,7 +392,7 @@ TEST_CASE("The causes page edits the cause list and offers what was added", "[ui
     const int rowsBefore = causes->table()->rowCount();
     CausesPage::setDialogHook([](CauseTaxonomyDialog &dialog) {
         QTableWidget *table = dialog.table();
-        QTest::mouseClick(dialog.addButton(), Qt::LeftButton);
+        dialog.addButton()->click();
         const int row = table->rowCount() - 1;
         table->item(row, CauseTaxonomyDialog::Label)->setText(QStringLiteral("Pernikahan usia anak"));
         table->item(row, CauseTaxonomyDialog::LabelEn)->setText(QStringLiteral("Child marriage"));

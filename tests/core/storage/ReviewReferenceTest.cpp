@@ -84,7 +84,11 @@ TEST_CASE("A review's worksheet answers, edition and puskesmas round-trip and ar
     ReviewFixture f;
     Workspace &w = f.temp.workspace();
     const QList<WorksheetItem> items = *WorksheetRepository(w).items(TargetGroup::Baduta);
+    Kecamatan kecamatan;
+    kecamatan.name = QStringLiteral("Cibening");
+    REQUIRE(RegionRepository(w).save(kecamatan));
     Puskesmas puskesmas;
+    puskesmas.kecamatanId = kecamatan.id;
     puskesmas.name = QStringLiteral("Puskesmas Cibening");
     REQUIRE(RegionRepository(w).save(puskesmas));
 
