@@ -49,7 +49,7 @@ CauseTaxonomyDialog::CauseTaxonomyDialog(Workspace &workspace, QWidget *parent)
     });
     connect(buttons, &QDialogButtonBox::accepted, this, &CauseTaxonomyDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &CauseTaxonomyDialog::reject);
-    resize(860, 520);
+    resize(1000, 540);
 }
 
 void CauseTaxonomyDialog::addRow(const CauseCategory &cause)

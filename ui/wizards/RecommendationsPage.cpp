@@ -49,6 +49,7 @@ RecommendationsPage::RecommendationsPage(ReviewWizard *wizard)
     m_table->horizontalHeader()->setSectionResizeMode(Kind, QHeaderView::ResizeToContents);
     m_table->horizontalHeader()->setSectionResizeMode(Text, QHeaderView::Stretch);
     m_table->horizontalHeader()->setSectionResizeMode(RtlItems, QHeaderView::ResizeToContents);
+    m_table->verticalHeader()->setDefaultSectionSize(fontMetrics().lineSpacing() * 2 + 12);  // two lines of text
 
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_add);
@@ -91,7 +92,6 @@ void RecommendationsPage::refresh()
         count->setTextAlignment(Qt::AlignCenter);
         m_table->setItem(row, RtlItems, count);
     }
-    m_table->resizeRowsToContents();
     m_makeItem->setEnabled(!recommendations.isEmpty());
 }
 

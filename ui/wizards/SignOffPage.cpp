@@ -24,14 +24,17 @@ SignOffPage::SignOffPage(ReviewWizard *wizard)
     m_signedOn->setDisplayFormat(QStringLiteral("d MMMM yyyy"));
     m_signedOn->setMinimumDate(QDate(2000, 1, 1));
     m_noExperts->setWordWrap(true);
+    m_experts->setMaximumHeight(260);
     auto *form = new QFormLayout;
+    form->setFieldGrowthPolicy(QFormLayout::FieldsStayAtSizeHint);
     form->addRow(m_signed);
     form->addRow(tr("Signed on:"), m_signedOn);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(new QLabel(tr("Experts who reviewed the case:"), this));
-    layout->addWidget(m_experts, 1);
+    layout->addWidget(m_experts);
     layout->addWidget(m_noExperts);
     layout->addLayout(form);
+    layout->addStretch(1);
 
     connect(m_experts, &QListWidget::itemChanged, this, [this] {
         if (!m_filling)

@@ -76,6 +76,7 @@ WorksheetPage::WorksheetPage(ReviewWizard *wizard)
     m_table->setColumnWidth(Item, 380);
     m_table->setColumnWidth(Source, 230);
     m_table->setColumnWidth(Verified, 70);
+    m_table->verticalHeader()->setDefaultSectionSize(QComboBox().sizeHint().height() + 4);
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(header);
@@ -203,7 +204,6 @@ void WorksheetPage::fill()
         verified->setCheckState(answer.verified ? Qt::Checked : Qt::Unchecked);
         m_table->setItem(row, Verified, verified);
     }
-    m_table->resizeRowsToContents();
     m_filling = false;
 }
 
