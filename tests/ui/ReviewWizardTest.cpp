@@ -1,6 +1,10 @@
-#include <catch2/catch.hpp>
+#include "UiTestSupport.h"
 
 #include "CauseTaxonomyDialog.h"
+#include "CycleView.h"
+#include "MainWindow.h"
+#include "StageCard.h"
+#include "StageStrip.h"
 #include "Language.h"
 #include "MessageBox.h"
 #include "OptionalDateEdit.h"
@@ -444,4 +448,51 @@ TEST_CASE("Screenshots of the review wizard", "[.screenshot]")
         taxonomy.grab().save(QStringLiteral("/tmp/tuntas-shots/review-5-causes-list-%1.png").arg(language));
     }
     Language::apply(QStringLiteral("en"));
+}
+
+TEST_CASE("The expert review stage opens the case list, and a case signed there updates the stage strip", "[ui][wizard][review]")
+{
+    ReviewFixture f;
+    const QString path = f.workspace->path();
+    const AuditCase unsignedCase = f.firstCase(false);
+    f.workspace.reset();
+    UiTest::freshSettings();
+    MainWindow window;
+    window.show();
+    REQUIRE(window.openWorkspace(path));
+    CycleView *view = window.cycleView();
+    REQUIRE(view);
+    StageCard *card = view->stageStrip()->cards().at(int(CycleStage::ExpertReview));
+    const QStringList before = card->progress().missing.filter(QStringLiteral("without a signed expert review"));
+    REQUIRE(before.size() == 1);
+
+    bool listed = false;
+    UiTest::whenShown<ReviewCaseListDialog>([&](ReviewCaseListDialog *dialog) {
+        for (int row = 0; row < dialog->table()->rowCount(); ++row) {
+            if (dialog->table()->item(row, ReviewCaseListDialog::CaseCode)->text() != unsignedCase.caseCode)
+                continue;
+            listed = true;
+            ReviewCaseListDialog::setWizardHook([](ReviewWizard &wizard) {
+                wizard.show();
+                wizard.next();
+                wizard.next();
+                wizard.next();
+                auto *signOff = qobject_cast<SignOffPage *>(wizard.currentPage());
+                signOff->expertList()->item(0)->setCheckState(Qt::Checked);
+                signOff->signedBox()->setChecked(true);
+                signOff->signedOnEdit()->setDate(QDate(2024, 8, 30));
+                wizard.button(QWizard::FinishButton)->click();
+            });
+            dialog->openCase(row);
+            ReviewCaseListDialog::setWizardHook(nullptr);
+        }
+        dialog->accept();
+    });
+    QTest::mouseClick(card->openButton(), Qt::LeftButton);
+    CHECK(listed);
+    card = window.cycleView()->stageStrip()->cards().at(int(CycleStage::ExpertReview));
+    const QStringList after = card->progress().missing.filter(QStringLiteral("without a signed expert review"));
+    REQUIRE(after.size() == 1);
+    CHECK(after[0] != before[0]);
+    CHECK(after[0].section(QLatin1Char(' '), 0, 0).toInt() == before[0].section(QLatin1Char(' '), 0, 0).toInt() - 1);
 }
