@@ -66,6 +66,15 @@ RecommendationsPage::RecommendationsPage(ReviewWizard *wizard)
     connect(m_table, &QTableWidget::cellDoubleClicked, this, [this](int row) { edit(row); });
     connect(m_remove, &QPushButton::clicked, this, &RecommendationsPage::remove);
     connect(m_makeItem, &QPushButton::clicked, this, &RecommendationsPage::makeItem);
+    connect(m_table, &QTableWidget::itemSelectionChanged, this, &RecommendationsPage::updateButtons);
+}
+
+void RecommendationsPage::updateButtons()
+{
+    const bool chosen = m_table->currentRow() >= 0 && !m_table->selectedItems().isEmpty();
+    m_edit->setEnabled(chosen);
+    m_remove->setEnabled(chosen);
+    m_makeItem->setEnabled(chosen);
 }
 
 void RecommendationsPage::initializePage()
@@ -92,7 +101,7 @@ void RecommendationsPage::refresh()
         count->setTextAlignment(Qt::AlignCenter);
         m_table->setItem(row, RtlItems, count);
     }
-    m_makeItem->setEnabled(!recommendations.isEmpty());
+    updateButtons();
 }
 
 void RecommendationsPage::edit(int row)

@@ -35,6 +35,7 @@ private:
     void edit(int row);
     void remove();
     void makeItem();
+    void updateButtons();
 
     ReviewWizard *m_wizard;
     QMap<qint64, int> m_itemCounts;  // RTL items by recommendation id
