@@ -8,6 +8,7 @@
 #include "MessageBox.h"
 #include "NewCycleDialog.h"
 #include "RecentWorkspaces.h"
+#include "ReviewCaseListDialog.h"
 #include "SettingsDialog.h"
 #include "SubjectDialog.h"
 #include "WelcomePage.h"
@@ -336,6 +337,13 @@ void MainWindow::openStage(qint64 cycleId, CycleStage stage)
         else
             wizard = std::make_unique<SelectionWizard>(*m_workspace, cycleId, this);
         if (wizard->exec() == QDialog::Accepted && m_cycleView)
+            m_cycleView->reload();
+        return;
+    }
+    if (m_workspace && stage == CycleStage::ExpertReview) {
+        ReviewCaseListDialog cases(*m_workspace, cycleId, this);
+        cases.exec();
+        if (cases.reviewsChanged() && m_cycleView)
             m_cycleView->reload();
         return;
     }
