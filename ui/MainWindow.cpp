@@ -4,6 +4,7 @@
 #include "ExportDialog.h"
 #include "FileDialog.h"
 #include "Language.h"
+#include "MeetingListDialog.h"
 #include "MessageBox.h"
 #include "NewCycleDialog.h"
 #include "RecentWorkspaces.h"
@@ -326,6 +327,13 @@ void MainWindow::openStage(qint64 cycleId, CycleStage stage)
         else
             wizard = std::make_unique<SelectionWizard>(*m_workspace, cycleId, this);
         if (wizard->exec() == QDialog::Accepted && m_cycleView)
+            m_cycleView->reload();
+        return;
+    }
+    if (m_workspace && stage == CycleStage::Dissemination) {
+        MeetingListDialog meetings(*m_workspace, cycleId, QDate::currentDate(), this);
+        meetings.exec();
+        if (m_cycleView)
             m_cycleView->reload();
         return;
     }
