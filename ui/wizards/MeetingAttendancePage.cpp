@@ -34,7 +34,7 @@ MeetingAttendancePage::MeetingAttendancePage(MeetingWizard *wizard)
     m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setSectionResizeMode(Name, QHeaderView::Stretch);
     m_table->horizontalHeader()->setSectionResizeMode(Position, QHeaderView::Stretch);
-    for (Column column : {Came, Agency, Invited})
+    for (Column column : {Came, AgencyName, Invited})
         m_table->horizontalHeader()->setSectionResizeMode(column, QHeaderView::ResizeToContents);
     m_agency->addItem(tr("(no agency)"), 0);
     for (const Agency &agency : wizard->choices().agencies)
@@ -146,7 +146,7 @@ void MeetingAttendancePage::showRows()
         came->setCheckState(person.attended ? Qt::Checked : Qt::Unchecked);
         m_table->setItem(row, Came, came);
         m_table->setItem(row, Name, new QTableWidgetItem(person.name));
-        m_table->setItem(row, Agency, new QTableWidgetItem(choices.agencyName(person.agencyId)));
+        m_table->setItem(row, AgencyName, new QTableWidgetItem(choices.agencyName(person.agencyId)));
         m_table->setItem(row, Position, new QTableWidgetItem(person.position));
         m_table->setItem(row, Invited, new QTableWidgetItem(person.invited ? tr("invited") : tr("walk-in")));
     }

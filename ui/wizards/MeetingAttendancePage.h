@@ -15,7 +15,7 @@ class QTableWidget;
 class MeetingAttendancePage : public MeetingPage {
     Q_OBJECT
 public:
-    enum Column { Came, Name, Agency, Position, Invited };
+    enum Column { Came, Name, AgencyName, Position, Invited };
 
     explicit MeetingAttendancePage(MeetingWizard *wizard);
     void collect(Meeting &meeting) const override;

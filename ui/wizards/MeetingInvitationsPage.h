@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/Attendance.h"
+#include "domain/Person.h"
 #include "wizards/MeetingPage.h"
 
 #include <QList>

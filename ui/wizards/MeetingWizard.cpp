@@ -59,6 +59,7 @@ MeetingWizard::MeetingWizard(Workspace &workspace, qint64 cycleId, qint64 meetin
     setWindowTitle(cycle ? tr("Audit meeting — cycle %1 of %2").arg(cycle->number).arg(cycle->year) : tr("Audit meeting"));
     setWizardStyle(QWizard::ClassicStyle);
     setOption(QWizard::NoBackButtonOnStartPage);
+    setOption(QWizard::HaveFinishButtonOnEarlyPages);  // e.g. re-opened only to tick the attendance
     loadChoices();
     if (meetingId != 0) {
         if (auto meeting = MeetingRepository(workspace).find(meetingId))
