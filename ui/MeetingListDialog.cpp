@@ -8,6 +8,7 @@
 #include <QDialogButtonBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QLabel>
 #include <QLocale>
 #include <QPushButton>
 #include <QTableWidget>
@@ -54,7 +55,10 @@ MeetingListDialog::MeetingListDialog(Workspace &workspace, qint64 cycleId, const
     buttons->addWidget(m_delete);
     buttons->addStretch(1);
     buttons->addWidget(close);
+    auto *hint = new QLabel(tr("The stage is done once a dissemination meeting has its attendance and minutes recorded."), this);
+    hint->setWordWrap(true);
     auto *layout = new QVBoxLayout(this);
+    layout->addWidget(hint);
     layout->addWidget(m_table, 1);
     layout->addLayout(buttons);
 

@@ -97,7 +97,7 @@ MeetingInvitationsPage::MeetingInvitationsPage(MeetingWizard *wizard)
     peopleLayout->addLayout(listRow);
 
     auto *layout = new QHBoxLayout(this);
-    layout->addWidget(agencyBox, 2);
+    layout->addWidget(agencyBox, 3);
     layout->addWidget(peopleBox, 5);
 
     connect(m_withItems, &QPushButton::clicked, this, &MeetingInvitationsPage::tickAgenciesWithItems);

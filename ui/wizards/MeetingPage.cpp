@@ -6,6 +6,7 @@ MeetingPage::MeetingPage(MeetingWizard *wizard)
     : QWizardPage(wizard)
     , m_wizard(wizard)
 {
+    setFinalPage(true);  // Finish stores the page and closes; a re-opened meeting often needs only one page
 }
 
 void MeetingPage::initializePage()
