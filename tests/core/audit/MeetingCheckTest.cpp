@@ -42,7 +42,7 @@ TEST_CASE("A meeting needs a date and a time written as hours and minutes", "[au
     CHECK_FALSE(MeetingCheck::normalisedTime(QStringLiteral("13.3")));
 }
 
-TEST_CASE("A dissemination cannot come before the first signed expert review; another meeting can", "[audit][meetings]")
+TEST_CASE("A dissemination cannot come before the first signed expert review, another meeting can", "[audit][meetings]")
 {
     Language::apply(QStringLiteral("en"));
     MeetingCheck check(today, firstReview);
@@ -81,7 +81,7 @@ TEST_CASE("Attendance and minutes only for a meeting that has taken place", "[au
     CHECK(check.all(held).size() == 2);
 }
 
-TEST_CASE("The first signed review of a cycle is the earliest sign-off; unsigned reviews do not count", "[audit][meetings]")
+TEST_CASE("The first signed review of a cycle is the earliest sign-off, unsigned reviews do not count", "[audit][meetings]")
 {
     TemporaryWorkspace temp;
     Workspace &w = temp.workspace();
