@@ -5,6 +5,7 @@
 #include "ExportDialog.h"
 #include "FileDialog.h"
 #include "Language.h"
+#include "MeetingListDialog.h"
 #include "MessageBox.h"
 #include "NewCycleDialog.h"
 #include "RecentWorkspaces.h"
@@ -344,6 +345,13 @@ void MainWindow::openStage(qint64 cycleId, CycleStage stage)
         ReviewCaseListDialog cases(*m_workspace, cycleId, this);
         cases.exec();
         if (cases.reviewsChanged() && m_cycleView)
+            m_cycleView->reload();
+        return;
+    }
+    if (m_workspace && stage == CycleStage::Dissemination) {
+        MeetingListDialog meetings(*m_workspace, cycleId, QDate::currentDate(), this);
+        meetings.exec();
+        if (m_cycleView)
             m_cycleView->reload();
         return;
     }

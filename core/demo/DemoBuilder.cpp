@@ -543,6 +543,13 @@ Status DemoBuilder::dissemination(const Cycle &cycle, const QList<TeamMember> &m
     meeting.agenda = QStringLiteral("1. Pembukaan\n2. Paparan hasil kajian Tim Pakar\n3. Pembahasan RTL\n4. Komitmen OPD\n5. Penutup");
     meeting.minutes = QStringLiteral("Tim Pakar memaparkan hasil kajian kasus. OPD menyepakati RTL dan menyatakan komitmen.");
     meeting.decisions = QStringLiteral("RTL disetujui dan dilaksanakan paling lambat tiga bulan.");
+    auto items = ActionItemRepository(m_workspace).forCycle(cycle.id);
+    if (!items)
+        return Error{items.error()};
+    for (const ActionItem &item : *items) {  // the agencies responsible for RTL items
+        if (item.agencyId != 0 && !meeting.invitedAgencyIds.contains(item.agencyId))
+            meeting.invitedAgencyIds.append(item.agencyId);
+    }
     PeopleRepository people(m_workspace);
     int index = 0;
     for (const TeamMember &member : members) {
