@@ -1,12 +1,15 @@
 #include "MainWindow.h"
 
+#include "CaseDeleter.h"
 #include "CycleView.h"
 #include "ExportDialog.h"
 #include "FileDialog.h"
 #include "Language.h"
+#include "MeetingListDialog.h"
 #include "MessageBox.h"
 #include "NewCycleDialog.h"
 #include "RecentWorkspaces.h"
+#include "ReviewCaseListDialog.h"
 #include "SettingsDialog.h"
 #include "SubjectDialog.h"
 #include "WelcomePage.h"
@@ -38,7 +41,9 @@ MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent)
     , m_stack(new QStackedWidget(this))
     , m_statusPath(new QLabel(this))
+    , m_caseDeleter(new CaseDeleter(this))
 {
+    connect(m_caseDeleter, &CaseDeleter::casesChanged, this, &MainWindow::updateTitle);
     setCentralWidget(m_stack);
     statusBar()->addWidget(m_statusPath, 1);
     setMinimumSize(800, 560);
@@ -82,6 +87,11 @@ void MainWindow::buildMenus()
     if (quit->shortcut().isEmpty())  // Windows has no standard key for Quit; office users expect Ctrl+Q
         quit->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Q));
     quit->setMenuRole(QAction::QuitRole);
+
+    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    m_caseDeleter->retranslate();
+    edit->addAction(m_caseDeleter->undoAction());
+    edit->addAction(m_caseDeleter->deleteAction());
 
     QMenu *cycle = menuBar()->addMenu(tr("&Cycle"));
     m_workspaceActions << cycle->addAction(tr("&New cycle…"), this, &MainWindow::startNewCycle);
@@ -129,6 +139,7 @@ void MainWindow::showCentral()
         connect(m_welcome, &WelcomePage::demoRequested, this, &MainWindow::openDemoWorkspace);
         m_stack->addWidget(m_welcome);
     }
+    m_caseDeleter->attach(m_workspace.get(), m_cycleView);
     for (QAction *action : m_workspaceActions)
         action->setEnabled(m_workspace != nullptr);
     updateTitle();
@@ -251,6 +262,7 @@ void MainWindow::closeWorkspace()
         return;
     if (m_overdue)
         m_overdue->close();
+    m_caseDeleter->attach(nullptr, nullptr);
     m_workspace.reset();
     m_lock.reset();
     RecentWorkspaces::setLast(QString());
@@ -342,6 +354,20 @@ void MainWindow::openStage(qint64 cycleId, CycleStage stage)
         else
             wizard = std::make_unique<SelectionWizard>(*m_workspace, cycleId, this);
         if (wizard->exec() == QDialog::Accepted && m_cycleView)
+            m_cycleView->reload();
+        return;
+    }
+    if (m_workspace && stage == CycleStage::ExpertReview) {
+        ReviewCaseListDialog cases(*m_workspace, cycleId, this);
+        cases.exec();
+        if (cases.reviewsChanged() && m_cycleView)
+            m_cycleView->reload();
+        return;
+    }
+    if (m_workspace && stage == CycleStage::Dissemination) {
+        MeetingListDialog meetings(*m_workspace, cycleId, QDate::currentDate(), this);
+        meetings.exec();
+        if (m_cycleView)
             m_cycleView->reload();
         return;
     }

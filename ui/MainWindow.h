@@ -6,6 +6,7 @@
 #include <QPointer>
 #include <memory>
 
+class CaseDeleter;
 class CycleView;
 class OverdueDialog;
 class QLabel;
@@ -38,6 +39,7 @@ public:
     QMenu *recentMenu() const { return m_recentMenu; }
     // The list of overdue RTL items shown when a workspace opens; null when there was none.
     OverdueDialog *overdueDialog() const;
+    CaseDeleter *caseDeleter() const { return m_caseDeleter; }
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -67,5 +69,6 @@ private:
     QMenu *m_recentMenu = nullptr;
     QList<QAction *> m_workspaceActions;
     QLabel *m_statusPath;
+    CaseDeleter *m_caseDeleter;
     QPointer<OverdueDialog> m_overdue;
 };

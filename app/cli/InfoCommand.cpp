@@ -1,6 +1,7 @@
 #include "InfoCommand.h"
 
 #include "audit/CycleProgress.h"
+#include "storage/ActionItemRepository.h"
 #include "storage/CycleRepository.h"
 #include "storage/StatisticsRepository.h"
 
@@ -11,9 +12,10 @@ void InfoCommand::configure(QCommandLineParser &parser)
 {
     WorkspaceCommand::configure(parser);
     parser.addOption({QStringLiteral("json"), tr("Print JSON with stable English keys.")});
+    parser.addOption({QStringLiteral("today"), tr("Count RTL items overdue as of DATE (yyyy-mm-dd) instead of today."), QStringLiteral("DATE")});
 }
 
-Result<QJsonObject> InfoCommand::collect(Workspace &workspace) const
+Result<QJsonObject> InfoCommand::collect(Workspace &workspace, const QDate &today) const
 {
     StatisticsRepository statistics(workspace);
     QJsonObject info;
@@ -38,6 +40,12 @@ Result<QJsonObject> InfoCommand::collect(Workspace &workspace) const
         auto stages = CycleProgress(workspace).evaluate(cycle.id);
         if (!stages)
             return Error{stages.error()};
+        auto items = ActionItemRepository(workspace).forCycle(cycle.id);
+        if (!items)
+            return Error{items.error()};
+        int overdue = 0;
+        for (const ActionItem &item : *items)
+            overdue += item.isOverdue(today) ? 1 : 0;
         QJsonArray stageList;
         for (const StageProgress &stage : *stages) {
             stageList.append(QJsonObject{{QStringLiteral("stage"), enumCode(stage.stage)},
@@ -49,7 +57,7 @@ Result<QJsonObject> InfoCommand::collect(Workspace &workspace) const
                                    {QStringLiteral("number"), cycle.number},
                                    {QStringLiteral("status"), enumCode(cycle.status)},
                                    {QStringLiteral("cases"), statistics.caseCount(cycle.id)},
-                                   {QStringLiteral("overdueActionItems"), statistics.overdueActionItems(cycle.id, QDate::currentDate())},
+                                   {QStringLiteral("overdueActionItems"), overdue},
                                    {QStringLiteral("stages"), stageList}});
     }
     info[QStringLiteral("cycleDetails")] = details;
@@ -89,7 +97,13 @@ void InfoCommand::printText(const QJsonObject &info) const
 
 int InfoCommand::run(Workspace &workspace, const QCommandLineParser &parser)
 {
-    auto info = collect(workspace);
+    QDate today = QDate::currentDate();
+    if (parser.isSet(QStringLiteral("today"))) {
+        today = QDate::fromString(parser.value(QStringLiteral("today")), Qt::ISODate);
+        if (!today.isValid())
+            return fail(tr("'%1' is not a date; write it as yyyy-mm-dd, e.g. 2024-09-16.").arg(parser.value(QStringLiteral("today"))));
+    }
+    auto info = collect(workspace, today);
     if (!info)
         return fail(info.error());
     if (parser.isSet(QStringLiteral("json")))

@@ -2,9 +2,10 @@
 
 #include "WorkspaceCommand.h"
 
+#include <QDate>
 #include <QJsonObject>
 
-// tuntas-cli info WORKSPACE [--json]: what the workspace holds and where each cycle stands.
+// tuntas-cli info WORKSPACE [--json] [--today DATE]: what the workspace holds and where each cycle stands.
 class InfoCommand : public WorkspaceCommand {
     Q_DECLARE_TR_FUNCTIONS(InfoCommand)
 public:
@@ -18,6 +19,6 @@ protected:
     bool readsOnly() const override { return true; }
 
 private:
-    Result<QJsonObject> collect(Workspace &workspace) const;
+    Result<QJsonObject> collect(Workspace &workspace, const QDate &today) const;
     void printText(const QJsonObject &info) const;
 };

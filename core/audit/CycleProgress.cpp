@@ -1,13 +1,10 @@
 #include "audit/CycleProgress.h"
 
 #include "domain/TargetGroup.h"
-#include "storage/ActionItemRepository.h"
-#include "storage/CaseRepository.h"
-#include "storage/MeetingRepository.h"
+#include "storage/ProgressRepository.h"
 #include "storage/SettingsRepository.h"
 #include "storage/StatisticsRepository.h"
 #include "storage/TeamStore.h"
-
 
 namespace {
 StageProgress stage(CycleStage which, const QStringList &missing)
@@ -18,18 +15,6 @@ StageProgress stage(CycleStage which, const QStringList &missing)
 
 Result<QList<StageProgress>> CycleProgress::evaluate(qint64 cycleId) const
 {
-    CaseRepository cases(m_workspace);
-    ActionItemRepository items(m_workspace);
-    MeetingRepository meetings(m_workspace);
-
-    auto cycleCases = cases.forCycle(cycleId);
-    auto cycleItems = items.forCycle(cycleId);
-    auto cycleMeetings = meetings.forCycle(cycleId);
-    for (const QString &error : {cycleCases.error(), cycleItems.error(), cycleMeetings.error()}) {
-        if (!error.isEmpty())
-            return Error{error};
-    }
-
     // 1. Team formation
     auto draft = TeamStore(m_workspace).load(cycleId);
     if (!draft)
@@ -45,58 +30,37 @@ Result<QList<StageProgress>> CycleProgress::evaluate(qint64 cycleId) const
             selection << tr("%1: %2 of %3 cases selected").arg(enumCode(group)).arg(byGroup.value(group)).arg(minimum);
     }
 
-    // 3. Expert review
+    auto counted = ProgressRepository(m_workspace).counts(cycleId);
+    if (!counted)
+        return Error{counted.error()};
+    const ProgressCounts &counts = *counted;
+
+    // 3. Expert review: every case reviewed and signed, and an RTL the TPPS chair approved whole.
     QStringList review;
-    if (cycleCases->isEmpty())
+    if (counts.cases == 0)
         review << tr("No cases selected yet");
-    int unsigned_ = 0;
-    for (const AuditCase &auditCase : *cycleCases) {
-        auto caseReview = cases.review(auditCase.id);
-        if (!caseReview)
-            return Error{caseReview.error()};
-        if (!caseReview->has_value() || !caseReview->value().isSigned())
-            ++unsigned_;
-    }
-    if (unsigned_ > 0)
-        review << tr("%n case(s) without a signed expert review", nullptr, unsigned_);
-    if (cycleItems->isEmpty())
+    if (counts.casesWithoutSignedReview > 0)
+        review << tr("%n case(s) without a signed expert review", nullptr, counts.casesWithoutSignedReview);
+    if (counts.actionItems == 0)
         review << tr("No RTL items yet");
-    int unapproved = 0;
-    for (const ActionItem &item : *cycleItems)
-        unapproved += item.isApproved() ? 0 : 1;
-    if (unapproved > 0)
-        review << tr("%n RTL item(s) not yet approved by the TPPS chair", nullptr, unapproved);
+    if (counts.unapprovedActionItems > 0)
+        review << tr("%n RTL item(s) not yet approved by the TPPS chair", nullptr, counts.unapprovedActionItems);
 
     // 4. Dissemination
     QStringList dissemination;
-    bool held = false;
-    for (const Meeting &meeting : *cycleMeetings) {
-        if (meeting.kind == MeetingKind::Dissemination && meeting.hasAttendance() && !meeting.minutes.trimmed().isEmpty())
-            held = true;
-    }
-    if (!held)
+    if (counts.disseminationsHeld == 0)
         dissemination << tr("No dissemination meeting with attendance and minutes yet");
 
-    // 5. Follow-up evaluation
+    // 5. Follow-up evaluation: every RTL item evaluated and every case's outcome confirmed.
     QStringList evaluation;
-    int unevaluated = 0;
-    for (const ActionItem &item : *cycleItems) {
-        auto evaluations = items.evaluations(item.id);
-        if (!evaluations)
-            return Error{evaluations.error()};
-        unevaluated += evaluations->isEmpty() ? 1 : 0;
-    }
-    if (cycleItems->isEmpty())
+    if (counts.actionItems == 0)
         evaluation << tr("No RTL items to evaluate yet");
-    if (unevaluated > 0)
-        evaluation << tr("%n RTL item(s) not yet evaluated", nullptr, unevaluated);
-    int withoutOutcome = 0;
-    for (const AuditCase &auditCase : *cycleCases)
-        withoutOutcome += auditCase.outcome ? 0 : 1;
-    if (cycleCases->isEmpty())
+    if (counts.unevaluatedActionItems > 0)
+        evaluation << tr("%n RTL item(s) not yet evaluated", nullptr, counts.unevaluatedActionItems);
+    if (counts.cases == 0)
         evaluation << tr("No cases to follow up yet");
-    if (withoutOutcome > 0)
-        evaluation << tr("%n case(s) without a confirmed outcome", nullptr, withoutOutcome);
+    if (counts.casesWithoutOutcome > 0)
+        evaluation << tr("%n case(s) without a confirmed outcome", nullptr, counts.casesWithoutOutcome);
 
     return QList<StageProgress>{stage(CycleStage::TeamFormation, team), stage(CycleStage::CaseSelection, selection),
                                 stage(CycleStage::ExpertReview, review), stage(CycleStage::Dissemination, dissemination),

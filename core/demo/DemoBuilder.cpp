@@ -11,9 +11,11 @@
 #include "storage/RegionRepository.h"
 #include "storage/SettingsRepository.h"
 #include "storage/SubjectRepository.h"
+#include "storage/WorksheetRepository.h"
 #include "storage/Workspace.h"
 
 #include "audit/CaseCode.h"
+#include "audit/WorksheetPrefill.h"
 #include "growth/GrowthTables.h"
 #include "growth/LmsFormula.h"
 
@@ -439,19 +441,39 @@ Status DemoBuilder::review(const AuditCase &auditCase, const QList<TeamMember> &
         if (member.role == TeamRole::Expert)
             review.reviewerMemberIds.append(member.id);
     }
-    review.causes = child ? QList<ReviewCause>{{{}, QStringLiteral("intake_inadequate"), true, true, QStringLiteral("MP-ASI kurang protein hewani")},
-                                               {{}, QStringLiteral("infection_recurrent"), true, true, QStringLiteral("Diare berulang")},
-                                               {{}, QStringLiteral("parenting_feeding"), false, true, QStringLiteral("Pola asuh")},
+    review.causes = child ? QList<ReviewCause>{{{}, QStringLiteral("intake"), true, true, QStringLiteral("MP-ASI kurang protein hewani")},
+                                               {{}, QStringLiteral("infection"), true, true, QStringLiteral("Diare berulang")},
+                                               {{}, QStringLiteral("parenting"), false, true, QStringLiteral("Pola asuh")},
                                                {{}, QStringLiteral("water_sanitation"), false, false, QStringLiteral("Belum ada jamban sehat")}}
-                          : QList<ReviewCause>{{{}, QStringLiteral("intake_inadequate"), true, true, QStringLiteral("Asupan energi kurang")},
-                                               {{}, QStringLiteral("anaemia"), true, true, QStringLiteral("Tidak rutin minum TTD")},
+                          : QList<ReviewCause>{{{}, QStringLiteral("intake"), true, true, QStringLiteral("Asupan energi kurang")},
+                                               {{}, QStringLiteral("maternal_condition"), true, true, QStringLiteral("Tidak rutin minum TTD")},
                                                {{}, QStringLiteral("economy"), false, true, QStringLiteral("Penghasilan keluarga rendah")}};
     review.recommendations = {
         {{}, RecommendationKind::CaseHandling, child ? QStringLiteral("Pemberian makanan tambahan berbahan pangan lokal selama 90 hari dan pemantauan berat badan mingguan.")
                                                      : QStringLiteral("Pemberian makanan tambahan ibu dan tablet tambah darah 90 butir dengan pendampingan minum.")},
         {{}, RecommendationKind::CaseManagement, QStringLiteral("Kunjungan rumah oleh TPK dua kali sebulan dengan buku KIA.")},
         {{}, RecommendationKind::Prevention, QStringLiteral("Kelas ibu balita dan penyuluhan gizi di posyandu setiap bulan.")}};
+    if (Status answered = worksheetAnswers(auditCase, review); !answered)
+        return answered;
     return CaseRepository(m_workspace).save(review);
+}
+
+// The answers the program knows, checked by the technical team.
+Status DemoBuilder::worksheetAnswers(const AuditCase &auditCase, ExpertReview &review)
+{
+    auto subject = SubjectRepository(m_workspace).find(auditCase.subjectId);
+    if (!subject)
+        return Error{subject.error()};
+    review.worksheetEdition = WorksheetRepository(m_workspace).latestEdition(subject->group).value_or(QString());
+    auto items = WorksheetRepository(m_workspace).items(subject->group, review.worksheetEdition);
+    auto known = WorksheetPrefill::answers(m_workspace, *subject);
+    if (!items || !known)
+        return Error{!items ? items.error() : known.error()};
+    for (const WorksheetItem &item : *items) {
+        if (known->contains(item.code))
+            review.answers.append({{}, item.id, known->value(item.code), WorksheetAnswer::computedSource(), true});
+    }
+    return {};
 }
 
 Status DemoBuilder::actionItems(const Cycle &cycle, const QList<AuditCase> &cases, bool finished)
@@ -521,6 +543,13 @@ Status DemoBuilder::dissemination(const Cycle &cycle, const QList<TeamMember> &m
     meeting.agenda = QStringLiteral("1. Pembukaan\n2. Paparan hasil kajian Tim Pakar\n3. Pembahasan RTL\n4. Komitmen OPD\n5. Penutup");
     meeting.minutes = QStringLiteral("Tim Pakar memaparkan hasil kajian kasus. OPD menyepakati RTL dan menyatakan komitmen.");
     meeting.decisions = QStringLiteral("RTL disetujui dan dilaksanakan paling lambat tiga bulan.");
+    auto items = ActionItemRepository(m_workspace).forCycle(cycle.id);
+    if (!items)
+        return Error{items.error()};
+    for (const ActionItem &item : *items) {  // the agencies responsible for RTL items
+        if (item.agencyId != 0 && !meeting.invitedAgencyIds.contains(item.agencyId))
+            meeting.invitedAgencyIds.append(item.agencyId);
+    }
     PeopleRepository people(m_workspace);
     int index = 0;
     for (const TeamMember &member : members) {

@@ -6,6 +6,7 @@
 #include "domain/AuditCase.h"
 #include "domain/Cycle.h"
 #include "domain/Desa.h"
+#include "domain/ExpertReview.h"
 #include "domain/Person.h"
 #include "domain/Subject.h"
 #include "domain/TeamMember.h"
@@ -44,6 +45,7 @@ private:
     Status team(const Cycle &cycle, QList<TeamMember> &members);
     Status selectCases(const Cycle &cycle, const QMap<TargetGroup, int> &perGroup, QList<AuditCase> &cases);
     Status review(const AuditCase &auditCase, const QList<TeamMember> &members, const QDate &signedOn, bool sign);
+    Status worksheetAnswers(const AuditCase &auditCase, ExpertReview &review);
     Status actionItems(const Cycle &cycle, const QList<AuditCase> &cases, bool finished);
     Status dissemination(const Cycle &cycle, const QList<TeamMember> &members, const QDate &on);
     Status followUp(const Cycle &cycle, QList<AuditCase> &cases, const QList<TeamMember> &members);

@@ -3,6 +3,7 @@
 #include "domain/Entity.h"
 #include "domain/Recommendation.h"
 #include "domain/ReviewCause.h"
+#include "domain/WorksheetAnswer.h"
 
 #include <QDate>
 #include <QList>
@@ -11,6 +12,8 @@
 struct ExpertReview : Entity {
     qint64 caseId = 0;
     QDate auditDate;
+    QString worksheetEdition;  // the KKA edition its answers belong to
+    qint64 puskesmasId = 0;    // the worksheet header's puskesmas, 0 when not chosen
     QString technicalView;
     QString expertConclusion;
     QString suspectedDisease;
@@ -19,6 +22,7 @@ struct ExpertReview : Entity {
     QList<qint64> reviewerMemberIds;
     QList<ReviewCause> causes;
     QList<Recommendation> recommendations;
+    QList<WorksheetAnswer> answers;
 
     bool isSigned() const { return signedOn.isValid(); }
 };

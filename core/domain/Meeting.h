@@ -19,6 +19,7 @@ struct Meeting : Entity {
     QString agenda;
     QString minutes;
     QString decisions;
+    QList<qint64> invitedAgencyIds;  // agencies invited as a whole; invited people are in attendance
     QList<Attendance> attendance;
     QList<AgencyCommitment> commitments;
 
@@ -29,5 +30,12 @@ struct Meeting : Entity {
                 return true;
         }
         return false;
+    }
+    int attendedCount() const
+    {
+        int count = 0;
+        for (const Attendance &a : attendance)
+            count += a.attended ? 1 : 0;
+        return count;
     }
 };

@@ -87,6 +87,8 @@ Result<std::optional<ExpertReview>> CaseRepository::review(qint64 caseId) const
     auto reviews = QueryRows::list<ExpertReview>(query, [](const SqlQuery &q, ExpertReview &r) {
         r.caseId = q.value(QStringLiteral("case_id")).toLongLong();
         r.auditDate = SqlValue::toDate(q.value(QStringLiteral("audit_date")));
+        r.worksheetEdition = q.value(QStringLiteral("worksheet_edition")).toString();
+        r.puskesmasId = q.value(QStringLiteral("puskesmas_id")).toLongLong();
         r.technicalView = q.value(QStringLiteral("technical_view")).toString();
         r.expertConclusion = q.value(QStringLiteral("expert_conclusion")).toString();
         r.suspectedDisease = q.value(QStringLiteral("suspected_disease")).toString();
@@ -127,6 +129,19 @@ Result<std::optional<ExpertReview>> CaseRepository::review(qint64 caseId) const
     if (!recommendationRows)
         return Error{recommendationRows.error()};
     review.recommendations = *recommendationRows;
+
+    SqlQuery answers(m_workspace, QStringLiteral("SELECT a.* FROM worksheet_answer a JOIN worksheet_item i ON i.id = a.item_id "
+                                                 "WHERE a.review_id = :review ORDER BY i.position, a.id"));
+    answers.bind(QStringLiteral(":review"), review.id);
+    auto answerRows = QueryRows::list<WorksheetAnswer>(answers, [](const SqlQuery &q, WorksheetAnswer &a) {
+        a.itemId = q.value(QStringLiteral("item_id")).toLongLong();
+        a.answer = q.value(QStringLiteral("answer")).toString();
+        a.source = q.value(QStringLiteral("source")).toString();
+        a.verified = q.value(QStringLiteral("verified")).toBool();
+    });
+    if (!answerRows)
+        return Error{answerRows.error()};
+    review.answers = *answerRows;
     return std::optional<ExpertReview>(review);
 }
 
@@ -137,6 +152,8 @@ Status CaseRepository::save(ExpertReview &review)
         Status saved = TableWriter::save(m_workspace, QStringLiteral("expert_review"), draft,
                                          {{QStringLiteral("case_id"), draft.caseId},
                                           {QStringLiteral("audit_date"), SqlValue::from(draft.auditDate)},
+                                          {QStringLiteral("worksheet_edition"), draft.worksheetEdition},
+                                          {QStringLiteral("puskesmas_id"), SqlValue::id(draft.puskesmasId)},
                                           {QStringLiteral("technical_view"), draft.technicalView},
                                           {QStringLiteral("expert_conclusion"), draft.expertConclusion},
                                           {QStringLiteral("suspected_disease"), draft.suspectedDisease},
@@ -144,7 +161,7 @@ Status CaseRepository::save(ExpertReview &review)
                                           {QStringLiteral("signed_on"), SqlValue::from(draft.signedOn)}});
         if (!saved)
             return saved;
-        for (const char *table : {"review_expert", "review_cause"}) {
+        for (const char *table : {"review_expert", "review_cause", "worksheet_answer"}) {
             SqlQuery clear(m_workspace, QStringLiteral("DELETE FROM %1 WHERE review_id = :review").arg(QLatin1String(table)));
             clear.bind(QStringLiteral(":review"), draft.id);
             if (Status cleared = clear.exec(); !cleared)
@@ -168,7 +185,29 @@ Status CaseRepository::save(ExpertReview &review)
                 !stored)
                 return stored;
         }
-        // Recommendations keep their ids, since RTL items refer to them.
+        for (WorksheetAnswer &answer : draft.answers) {
+            answer.id = 0;
+            if (Status stored = TableWriter::save(m_workspace, QStringLiteral("worksheet_answer"), answer,
+                                                  {{QStringLiteral("review_id"), draft.id},
+                                                   {QStringLiteral("item_id"), answer.itemId},
+                                                   {QStringLiteral("answer"), answer.answer},
+                                                   {QStringLiteral("source"), answer.source},
+                                                   {QStringLiteral("verified"), answer.verified}});
+                !stored)
+                return stored;
+        }
+        // Recommendations keep their ids, since RTL items refer to them; a removed one is deleted
+        // and its RTL items keep their own copy of the text.
+        QStringList kept;
+        for (const Recommendation &recommendation : draft.recommendations) {
+            if (recommendation.isStored())
+                kept.append(QString::number(recommendation.id));
+        }
+        SqlQuery removed(m_workspace, QStringLiteral("DELETE FROM recommendation WHERE review_id = :review AND id NOT IN (%1)")
+                                          .arg(kept.isEmpty() ? QStringLiteral("0") : kept.join(QLatin1Char(','))));
+        removed.bind(QStringLiteral(":review"), draft.id);
+        if (Status cleared = removed.exec(); !cleared)
+            return cleared;
         for (Recommendation &recommendation : draft.recommendations) {
             if (Status stored = TableWriter::save(m_workspace, QStringLiteral("recommendation"), recommendation,
                                                   {{QStringLiteral("review_id"), draft.id},

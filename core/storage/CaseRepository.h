@@ -22,7 +22,8 @@ public:
     Status remove(qint64 id);  // refused by the database while reviews, items or visits refer to it
 
     Result<std::optional<ExpertReview>> review(qint64 caseId) const;
-    // Stores the review with its reviewers, causes and recommendations, replacing the previous ones.
+    // Stores the review with its reviewers, causes, worksheet answers and recommendations, replacing
+    // the previous ones (a recommendation left out is deleted; its RTL items stay).
     Status save(ExpertReview &review);
 
     Status save(MonitoringVisit &visit);

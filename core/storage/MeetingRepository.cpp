@@ -5,6 +5,10 @@
 #include "storage/Workspace.h"
 
 namespace {
+struct InvitedAgency : Entity {
+    qint64 agencyId = 0;
+};
+
 void readMeeting(const SqlQuery &q, Meeting &m)
 {
     m.cycleId = q.value(QStringLiteral("cycle_id")).toLongLong();
@@ -22,6 +26,12 @@ void readMeeting(const SqlQuery &q, Meeting &m)
 Status MeetingRepository::save(Meeting &meeting)
 {
     Meeting draft = meeting;
+    QList<qint64> agencies;
+    for (qint64 agencyId : draft.invitedAgencyIds) {
+        if (agencyId != 0 && !agencies.contains(agencyId))
+            agencies.append(agencyId);
+    }
+    draft.invitedAgencyIds = agencies;
     Status status = m_workspace.write([&]() -> Status {
         Status saved = TableWriter::save(m_workspace, QStringLiteral("meeting"), draft,
                                          {{QStringLiteral("cycle_id"), draft.cycleId},
@@ -35,11 +45,18 @@ Status MeetingRepository::save(Meeting &meeting)
                                           {QStringLiteral("decisions"), draft.decisions}});
         if (!saved)
             return saved;
-        for (const char *table : {"attendance", "agency_commitment"}) {
+        for (const char *table : {"meeting_agency", "attendance", "agency_commitment"}) {
             SqlQuery clear(m_workspace, QStringLiteral("DELETE FROM %1 WHERE meeting_id = :meeting").arg(QLatin1String(table)));
             clear.bind(QStringLiteral(":meeting"), draft.id);
             if (Status cleared = clear.exec(); !cleared)
                 return cleared;
+        }
+        for (qint64 agencyId : draft.invitedAgencyIds) {
+            InvitedAgency invitation;
+            if (Status stored = TableWriter::save(m_workspace, QStringLiteral("meeting_agency"), invitation,
+                                                  {{QStringLiteral("meeting_id"), draft.id}, {QStringLiteral("agency_id"), agencyId}});
+                !stored)
+                return stored;
         }
         for (Attendance &a : draft.attendance) {
             a.id = 0;
@@ -72,6 +89,17 @@ Status MeetingRepository::save(Meeting &meeting)
 
 Status MeetingRepository::loadLists(Meeting &meeting) const
 {
+    SqlQuery agencies(m_workspace, QStringLiteral("SELECT * FROM meeting_agency WHERE meeting_id = :meeting ORDER BY id"));
+    agencies.bind(QStringLiteral(":meeting"), meeting.id);
+    auto invitations = QueryRows::list<InvitedAgency>(agencies, [](const SqlQuery &q, InvitedAgency &invitation) {
+        invitation.agencyId = q.value(QStringLiteral("agency_id")).toLongLong();
+    });
+    if (!invitations)
+        return Error{invitations.error()};
+    meeting.invitedAgencyIds.clear();
+    for (const InvitedAgency &invitation : *invitations)
+        meeting.invitedAgencyIds.append(invitation.agencyId);
+
     SqlQuery attendance(m_workspace, QStringLiteral("SELECT * FROM attendance WHERE meeting_id = :meeting ORDER BY id"));
     attendance.bind(QStringLiteral(":meeting"), meeting.id);
     auto people = QueryRows::list<Attendance>(attendance, [](const SqlQuery &q, Attendance &a) {

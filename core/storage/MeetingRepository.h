@@ -12,7 +12,8 @@ class MeetingRepository {
 public:
     explicit MeetingRepository(Workspace &workspace) : m_workspace(workspace) {}
 
-    // Stores the meeting with its attendance and commitments, replacing the previous lists.
+    // Stores the meeting with its invited agencies, attendance and commitments, replacing the
+    // previous lists.
     Status save(Meeting &meeting);
     Result<Meeting> find(qint64 id) const;
     Result<QList<Meeting>> forCycle(qint64 cycleId) const;  // by date, with their lists

@@ -5,6 +5,7 @@
 #include <QCoreApplication>
 #include <QHash>
 #include <QSqlQuery>
+#include <QSqlRecord>
 #include <QVariant>
 #include <optional>
 
@@ -26,6 +27,8 @@ public:
     QVariant value(int column) const { return m_query->value(column); }
     // By name: the names are looked up once per query (QSqlQuery builds a whole record per call).
     QVariant value(const QString &column) const;
+    // The current row whole, column names with their values (for copying rows generically).
+    QSqlRecord record() const { return m_query->record(); }
     qint64 lastInsertId() const { return m_query->lastInsertId().toLongLong(); }
     int rowsAffected() const { return m_query->numRowsAffected(); }
 

@@ -1,5 +1,7 @@
 #include <catch2/catch.hpp>
 
+#include <QElapsedTimer>
+
 #include "TemporaryWorkspace.h"
 #include "audit/CycleProgress.h"
 #include "storage/ActionItemRepository.h"
@@ -130,4 +132,80 @@ TEST_CASE("Review, dissemination and evaluation follow the cases, RTL and meetin
     c.outcome = CaseOutcome::Improved;
     REQUIRE(CaseRepository(f.w).save(c));
     CHECK(f.stage(CycleStage::FollowUpEvaluation).done);
+}
+
+TEST_CASE("A cycle of a thousand cases is counted right, and at once", "[audit][progress]")
+{
+    ProgressFixture f;
+    constexpr int Cases = 1000;
+    REQUIRE(f.w.write([&]() -> Status {
+        for (int i = 0; i < Cases; ++i) {
+            AuditCase c = f.addCase(enumValues<TargetGroup>()[i % 5], i + 1);
+            if (i % 5 != 0) {
+                c.outcome = CaseOutcome::Improved;
+                REQUIRE(CaseRepository(f.w).save(c));
+            }
+            ExpertReview review;
+            review.caseId = c.id;
+            if (i % 10 != 0)
+                review.signedOn = QDate(2024, 3, 1);
+            REQUIRE(CaseRepository(f.w).save(review));
+            ActionItem item;
+            item.cycleId = f.cycle.id;
+            item.caseId = c.id;
+            item.activity = QStringLiteral("PMT");
+            if (i % 4 != 0)
+                item.approvedOn = QDate(2024, 3, 2);
+            REQUIRE(ActionItemRepository(f.w).save(item));
+            if (i % 2 == 0) {
+                for (int round = 0; round < 2; ++round) {
+                    ItemEvaluation evaluation{{}, item.id, QDate(2024, 5 + round, 1), QString(), QString(), QString(), QString(), ActionStatus::Done};
+                    REQUIRE(ActionItemRepository(f.w).save(evaluation));
+                }
+            }
+        }
+        return {};
+    }));
+
+    QElapsedTimer timer;
+    timer.start();
+    auto stages = CycleProgress(f.w).evaluate(f.cycle.id);
+    const qint64 elapsed = timer.elapsed();
+    REQUIRE(stages.ok());
+    CHECK(stages->at(1).done);
+    CHECK(stages->at(2).missing == QStringList{QStringLiteral("100 cases without a signed expert review"),
+                                               QStringLiteral("250 RTL items not yet approved by the TPPS chair")});
+    CHECK(stages->at(3).missing == QStringList{QStringLiteral("No dissemination meeting with attendance and minutes yet")});
+    CHECK(stages->at(4).missing == QStringList{QStringLiteral("500 RTL items not yet evaluated"),
+                                               QStringLiteral("200 cases without a confirmed outcome")});
+    // A handful of queries whatever the size (it was two per case and item); generous for a busy machine.
+    CHECK(elapsed < 1500);
+}
+
+TEST_CASE("Only a dissemination meeting with someone attending and minutes finishes stage 4", "[audit][progress]")
+{
+    ProgressFixture f;
+    Meeting other;
+    other.cycleId = f.cycle.id;
+    other.kind = MeetingKind::Evaluation;
+    other.date = QDate(2024, 4, 1);
+    other.minutes = QStringLiteral("Notulen");
+    other.attendance = {{{}, 0, QStringLiteral("A"), 0, QString(), true, true}};
+    REQUIRE(MeetingRepository(f.w).save(other));
+    CHECK_FALSE(f.stage(CycleStage::Dissemination).done);
+
+    Meeting dissemination = other;
+    dissemination.id = 0;
+    dissemination.uuid.clear();
+    dissemination.kind = MeetingKind::Dissemination;
+    dissemination.minutes = QStringLiteral(" \n\t ");
+    dissemination.attendance = {{{}, 0, QStringLiteral("A"), 0, QString(), true, false}};  // invited, did not come
+    REQUIRE(MeetingRepository(f.w).save(dissemination));
+    CHECK_FALSE(f.stage(CycleStage::Dissemination).done);
+    dissemination.minutes = QStringLiteral("Notulen");
+    REQUIRE(MeetingRepository(f.w).save(dissemination));
+    CHECK_FALSE(f.stage(CycleStage::Dissemination).done);  // nobody attended
+    dissemination.attendance.first().attended = true;
+    REQUIRE(MeetingRepository(f.w).save(dissemination));
+    CHECK(f.stage(CycleStage::Dissemination).done);
 }

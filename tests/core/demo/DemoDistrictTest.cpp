@@ -4,8 +4,10 @@
 #include "audit/CaseCode.h"
 #include "audit/CycleProgress.h"
 #include "demo/DemoDistrict.h"
+#include "storage/ActionItemRepository.h"
 #include "storage/CaseRepository.h"
 #include "storage/CycleRepository.h"
+#include "storage/MeetingRepository.h"
 #include "storage/RegionRepository.h"
 #include "storage/SettingsRepository.h"
 #include "storage/SubjectRepository.h"
@@ -146,4 +148,20 @@ TEST_CASE("Demo head circumferences are drawn around WHO's median, so almost non
     CHECK(mean > -1.0);
     CHECK(mean < 1.0);
     CHECK(flagged <= measured * 0.02);
+}
+
+TEST_CASE("The demo's dissemination invites the agencies responsible for the cycle's RTL items", "[demo][meetings]")
+{
+    TemporaryWorkspace temp;
+    Workspace &w = temp.workspace();
+    REQUIRE(DemoDistrict::populate(w, DemoToday));
+    const Cycle finished = CycleRepository(w).all()->at(1);
+    auto meetings = MeetingRepository(w).forCycle(finished.id);
+    REQUIRE(meetings->size() == 1);
+    QSet<qint64> responsible;
+    for (const ActionItem &item : *ActionItemRepository(w).forCycle(finished.id))
+        responsible.insert(item.agencyId);
+    const QList<qint64> invited = meetings->first().invitedAgencyIds;
+    CHECK_FALSE(invited.isEmpty());
+    CHECK(QSet<qint64>(invited.begin(), invited.end()) == responsible);
 }
