@@ -400,12 +400,15 @@ void MainWindow::showOverdueItems()
         return;
     auto *dialog = new OverdueDialog(*overdue, today, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
+    // Beside the window, not in front of the keyboard: the window's shortcuts keep working.
+    dialog->setAttribute(Qt::WA_ShowWithoutActivating);
     connect(dialog, &OverdueDialog::trackerRequested, this, [this, dialog](qint64 cycleId) {
         dialog->close();
         openTracker(cycleId);
     });
     m_overdue = dialog;
     dialog->show();
+    activateWindow();
 }
 
 void MainWindow::showAbout()
