@@ -10,6 +10,7 @@
 #include "SettingsDialog.h"
 #include "SubjectDialog.h"
 #include "WelcomePage.h"
+#include "wizards/EvaluationWizard.h"
 #include "wizards/ImportWizard.h"
 #include "wizards/SelectionWizard.h"
 #include "wizards/TeamWizard.h"
@@ -326,6 +327,14 @@ void MainWindow::openStage(qint64 cycleId, CycleStage stage)
         else
             wizard = std::make_unique<SelectionWizard>(*m_workspace, cycleId, this);
         if (wizard->exec() == QDialog::Accepted && m_cycleView)
+            m_cycleView->reload();
+        return;
+    }
+    if (m_workspace && stage == CycleStage::FollowUpEvaluation) {
+        // Pages store their work as the user moves on, so the view is reloaded however it closes.
+        EvaluationWizard wizard(*m_workspace, cycleId, this);
+        wizard.exec();
+        if (m_cycleView)
             m_cycleView->reload();
         return;
     }
