@@ -119,11 +119,12 @@ Result<CycleSummary> CycleSummary::of(Workspace &workspace, qint64 cycleId)
         if (dates.size() >= minimum)
             selectionDate = later(selectionDate, dates.at(minimum - 1));
     }
+    // The same words as the stage strip's, so that both read alike.
     QStringList evaluationMissing;
     if (items->isEmpty())
-        evaluationMissing << tr("No RTL items to evaluate yet");
+        evaluationMissing << CycleProgress::tr("No RTL items to evaluate yet");
     else if (evaluated < items->size())
-        evaluationMissing << tr("%n RTL item(s) not yet evaluated", nullptr, int(items->size()) - evaluated);
+        evaluationMissing << CycleProgress::tr("%n RTL item(s) not yet evaluated", nullptr, int(items->size()) - evaluated);
 
     const QList<SipastiStage> own = {
         {1, tr("Team formed"), stages.at(0).done, decree->has_value() ? decree->value().date : QDate(), stages.at(0).missing},

@@ -18,7 +18,7 @@
 
 namespace {
 const QDate NotSet(2000, 1, 1);
-enum Column { Owner, Activity, Agency, Start, Status, ColumnCount };
+enum Column { OwnerColumn, ActivityColumn, AgencyColumn, StartColumn, StatusColumn, ColumnCount };
 }
 
 ItemEvaluationPage::ItemEvaluationPage(EvaluationWizard *wizard)
@@ -42,7 +42,7 @@ ItemEvaluationPage::ItemEvaluationPage(EvaluationWizard *wizard)
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->verticalHeader()->hide();
-    m_table->horizontalHeader()->setSectionResizeMode(Activity, QHeaderView::Stretch);
+    m_table->horizontalHeader()->setSectionResizeMode(ActivityColumn, QHeaderView::Stretch);
     m_whatWasDone->setFixedHeight(60);
     m_date->setCalendarPopup(true);
     m_date->setDisplayFormat(QStringLiteral("d MMMM yyyy"));
@@ -112,10 +112,10 @@ void ItemEvaluationPage::initializePage()
     for (int row = 0; row < m_drafts.size(); ++row)
         refreshRow(row);
     m_table->resizeColumnsToContents();
-    m_table->horizontalHeader()->setSectionResizeMode(Activity, QHeaderView::Stretch);
+    m_table->horizontalHeader()->setSectionResizeMode(ActivityColumn, QHeaderView::Stretch);
     m_currentRow = -1;
     if (!m_drafts.isEmpty())
-        m_table->setCurrentCell(0, Activity);
+        m_table->setCurrentCell(0, ActivityColumn);
     showItem(m_drafts.isEmpty() ? -1 : 0);
     m_problems->hide();
 }

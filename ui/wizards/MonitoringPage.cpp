@@ -156,12 +156,12 @@ void MonitoringPage::initializePage()
     const QSignalBlocker blocker(m_caseList);
     m_caseList->clear();
     for (const AuditCase &auditCase : m_wizard->cases()) {
-        Slots slots;
+        Slots visits;
         for (const MonitoringEntry &entry : recorder.load(auditCase).value_or({})) {
             if (entry.visit.monthIndex >= 1 && entry.visit.monthIndex <= 3)
-                slots[entry.visit.monthIndex - 1] = Slot{true, true, entry};
+                visits[entry.visit.monthIndex - 1] = Slot{true, true, entry};
         }
-        m_drafts.insert(auditCase.id, slots);
+        m_drafts.insert(auditCase.id, visits);
         const Subject subject = m_wizard->subject(auditCase.subjectId);
         m_caseList->addItem(QStringLiteral("%1 · %2").arg(auditCase.caseCode, enumCode(subject.group)));
     }
@@ -203,10 +203,10 @@ void MonitoringPage::showCase(int row)
         w->setVisible(child);
     for (QWidget *w : m_motherRows)
         w->setVisible(!child);
-    const Slots &slots = m_drafts.value(auditCase.id);
+    const Slots &visits = m_drafts.value(auditCase.id);
     for (int month = 0; month < 3; ++month) {
         MonthFields &f = m_months[month];
-        const Slot &slot = slots[month];
+        const Slot &slot = visits[month];
         const Measurement &m = slot.entry.measurement;
         f.visited->setEnabled(!slot.stored);
         f.visited->setToolTip(slot.stored ? tr("A stored visit can be corrected here but not removed.") : QString());
@@ -255,11 +255,11 @@ void MonitoringPage::storeFields()
     if (m_currentRow < 0 || m_currentRow >= m_wizard->cases().size())
         return;
     const AuditCase &auditCase = m_wizard->cases().at(m_currentRow);
-    Slots &slots = m_drafts[auditCase.id];
+    Slots &visits = m_drafts[auditCase.id];
     QStringList problems;
     for (int month = 0; month < 3; ++month) {
         const MonthFields &f = m_months.at(month);
-        Slot &slot = slots[month];
+        Slot &slot = visits[month];
         slot.present = f.visited->isChecked();
         if (!slot.present)
             continue;
@@ -357,10 +357,10 @@ bool MonitoringPage::validatePage()
         m_problems->show();
         return false;
     }
-    for (const auto &visits : changed) {
-        Slots &slots = m_drafts[visits.auditCase.id];
-        for (const MonitoringEntry &entry : visits.entries)
-            slots[entry.visit.monthIndex - 1] = Slot{true, true, entry};
+    for (const auto &saved : changed) {
+        Slots &months = m_drafts[saved.auditCase.id];
+        for (const MonitoringEntry &entry : saved.entries)
+            months[entry.visit.monthIndex - 1] = Slot{true, true, entry};
     }
     m_touched.clear();
     m_problems->hide();
