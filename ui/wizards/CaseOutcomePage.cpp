@@ -85,6 +85,8 @@ QString CaseOutcomePage::values(const Subject &subject, const std::optional<Meas
 
 void CaseOutcomePage::initializePage()
 {
+    if (hasUnsavedChanges())
+        return;  // back and forth again: keep the choices made
     m_wizard->reloadCases();
     m_showing = true;
     m_touched.clear();

@@ -90,6 +90,8 @@ ItemEvaluationPage::ItemEvaluationPage(EvaluationWizard *wizard)
 
 void ItemEvaluationPage::initializePage()
 {
+    if (hasUnsavedChanges())
+        return;  // back and forth again: keep what was typed
     m_agencies.clear();
     for (const Agency &agency : PeopleRepository(m_wizard->workspace()).agencies().value_or({}))
         m_agencies.insert(agency.id, agency.shortName.isEmpty() ? agency.name : agency.shortName);
