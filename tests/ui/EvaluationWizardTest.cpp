@@ -113,8 +113,14 @@ TEST_CASE("The evaluation wizard records a visit, an item's evaluation and an ou
     REQUIRE(visits->size() == 1);
     CHECK(visits->first().visitDate == QDate(2024, 8, 20));
     CHECK(visits->first().visitorMemberId == first.visitor->itemData(1).toLongLong());
-    const Measurement visitMeasurement = SubjectRepository(*f.workspace).latestMeasurement(child.subjectId)->value();
-    CHECK(visitMeasurement.id == visits->first().measurementId);
+    Measurement visitMeasurement;
+    for (const Measurement &m : *SubjectRepository(*f.workspace).measurements(child.subjectId)) {
+        if (m.id == visits->first().measurementId)
+            visitMeasurement = m;
+    }
+    REQUIRE(visitMeasurement.isStored());
+    CHECK(visitMeasurement.measuredOn == QDate(2024, 8, 20));
+    CHECK(visitMeasurement.lengthHeightCm == Approx(*last.lengthHeightCm + 1.0));
     CHECK(visitMeasurement.zLengthAge.has_value());
     CHECK(visitMeasurement.position == MeasurePosition::Lying);
 
