@@ -275,7 +275,7 @@ TEST_CASE("Screenshots of the evaluation wizard", "[.screenshot]")
         wizard.setToday(DemoToday);
         wizard.resize(1300, 700);
         wizard.show();
-        wizard.monitoringPage()->caseList()->setCurrentRow(6);
+        wizard.monitoringPage()->caseList()->setCurrentRow(8);  // a BALITA case
         for (int page = 1; page <= 4; ++page) {
             QCoreApplication::processEvents();
             wizard.grab().save(QStringLiteral("/tmp/tuntas-shots/evaluation-%1-%2.png").arg(page).arg(language));
