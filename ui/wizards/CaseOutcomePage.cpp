@@ -30,7 +30,10 @@ CaseOutcomePage::CaseOutcomePage(EvaluationWizard *wizard)
     m_table->setSelectionMode(QAbstractItemView::NoSelection);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setWordWrap(true);
+    m_table->setTextElideMode(Qt::ElideNone);
     m_table->verticalHeader()->hide();
+    // The reasons are sentences: they wrap, and the rows grow to show them whole.
+    connect(m_table->horizontalHeader(), &QHeaderView::sectionResized, m_table, &QTableWidget::resizeRowsToContents);
     m_confirmedOn->setCalendarPopup(true);
     m_confirmedOn->setDisplayFormat(QStringLiteral("d MMMM yyyy"));
     m_problems->setStyleSheet(QStringLiteral("color:#b01e1e"));
@@ -122,8 +125,11 @@ void CaseOutcomePage::initializePage()
         });
         m_table->setCellWidget(row, Confirmed, box);
     }
-    m_table->resizeColumnsToContents();
-    m_table->horizontalHeader()->setSectionResizeMode(Proposal, QHeaderView::Stretch);
+    QHeaderView *header = m_table->horizontalHeader();
+    for (int column : {Case, Group, Confirmed})
+        header->setSectionResizeMode(column, QHeaderView::ResizeToContents);
+    for (int column : {Before, After, Proposal})
+        header->setSectionResizeMode(column, QHeaderView::Stretch);
     m_table->resizeRowsToContents();
     m_showing = false;
 }
