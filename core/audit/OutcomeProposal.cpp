@@ -70,7 +70,8 @@ OutcomeProposal OutcomeProposal::child(const Measurement &before, const Measurem
         if (outcome == CaseOutcome::Unchanged)
             change += QStringLiteral(", ") + tr("change under %1 z").arg(QLocale().toString(ZTolerance, 'f', 1));
     }
-    return {outcome, tr("HAZ %1 → %2, %3").arg(number(from), number(to), change)};
+    // Two decimals, as the tolerance is a tenth-sized step: -2,62 → -2,80 must not read as -2,6 → -2,8.
+    return {outcome, tr("HAZ %1 → %2, %3").arg(QLocale().toString(from, 'f', 2), QLocale().toString(to, 'f', 2), change)};
 }
 
 OutcomeProposal OutcomeProposal::mother(TargetGroup group, const Measurement &before, const Measurement &after, const RiskThresholds &thresholds)

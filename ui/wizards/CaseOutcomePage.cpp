@@ -33,7 +33,7 @@ CaseOutcomePage::CaseOutcomePage(EvaluationWizard *wizard)
     m_table->setTextElideMode(Qt::ElideNone);
     m_table->verticalHeader()->hide();
     // The reasons are sentences: they wrap, and the rows grow to show them whole.
-    connect(m_table->horizontalHeader(), &QHeaderView::sectionResized, m_table, &QTableWidget::resizeRowsToContents);
+    m_table->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_confirmedOn->setCalendarPopup(true);
     m_confirmedOn->setDisplayFormat(QStringLiteral("d MMMM yyyy"));
     m_problems->setStyleSheet(QStringLiteral("color:#b01e1e"));
@@ -130,7 +130,6 @@ void CaseOutcomePage::initializePage()
         header->setSectionResizeMode(column, QHeaderView::ResizeToContents);
     for (int column : {Before, After, Proposal})
         header->setSectionResizeMode(column, QHeaderView::Stretch);
-    m_table->resizeRowsToContents();
     m_showing = false;
 }
 

@@ -36,16 +36,16 @@ TEST_CASE("A child's proposal follows the stunting category across -2 and -3, bo
     Language::apply(QStringLiteral("en"));
     OutcomeProposal p = forChild(-2.1, -1.9);
     CHECK(p.outcome == CaseOutcome::Improved);
-    CHECK(p.reason == QStringLiteral("HAZ -2.1 → -1.9, no longer stunted"));
+    CHECK(p.reason == QStringLiteral("HAZ -2.10 → -1.90, no longer stunted"));
     p = forChild(-1.9, -2.1);
     CHECK(p.outcome == CaseOutcome::Worse);
-    CHECK(p.reason == QStringLiteral("HAZ -1.9 → -2.1, now stunted"));
+    CHECK(p.reason == QStringLiteral("HAZ -1.90 → -2.10, now stunted"));
     p = forChild(-3.1, -2.9);
     CHECK(p.outcome == CaseOutcome::Improved);
-    CHECK(p.reason == QStringLiteral("HAZ -3.1 → -2.9, now stunted"));
+    CHECK(p.reason == QStringLiteral("HAZ -3.10 → -2.90, now stunted"));
     p = forChild(-2.9, -3.1);
     CHECK(p.outcome == CaseOutcome::Worse);
-    CHECK(p.reason == QStringLiteral("HAZ -2.9 → -3.1, now severely stunted"));
+    CHECK(p.reason == QStringLiteral("HAZ -2.90 → -3.10, now severely stunted"));
     // Exactly -2 is not stunted (stunted is below -2), so reaching it is a change of category.
     CHECK(forChild(-2.05, -2.0).outcome == CaseOutcome::Improved);
     CHECK(forChild(-3.0, -3.05).outcome == CaseOutcome::Worse);
@@ -56,10 +56,10 @@ TEST_CASE("Within one category a child's change under the tolerance is unchanged
     Language::apply(QStringLiteral("en"));
     OutcomeProposal p = forChild(-2.8, -2.3);
     CHECK(p.outcome == CaseOutcome::Improved);
-    CHECK(p.reason == QStringLiteral("HAZ -2.8 → -2.3, still stunted"));
+    CHECK(p.reason == QStringLiteral("HAZ -2.80 → -2.30, still stunted"));
     p = forChild(-2.5, -2.38);
     CHECK(p.outcome == CaseOutcome::Unchanged);
-    CHECK(p.reason == QStringLiteral("HAZ -2.5 → -2.4, still stunted, change under 0.2 z"));
+    CHECK(p.reason == QStringLiteral("HAZ -2.50 → -2.38, still stunted, change under 0.2 z"));
     CHECK(forChild(-2.5, -2.69).outcome == CaseOutcome::Unchanged);
     CHECK(forChild(-2.5, -2.75).outcome == CaseOutcome::Worse);
     CHECK(forChild(-3.6, -3.3).outcome == CaseOutcome::Improved);
