@@ -36,7 +36,7 @@ struct ItemFixture {
 };
 }
 
-TEST_CASE("Evaluating an RTL item stores the evaluation and sets the item's status; a second save updates it", "[audit][rtl]")
+TEST_CASE("Evaluating an RTL item stores the evaluation and sets the item's status, and a second save updates it", "[audit][rtl]")
 {
     ItemFixture f;
     QList<ItemEvaluation> evaluations{f.evaluation(QDate(2024, 5, 1), ActionStatus::PartlyDone)};

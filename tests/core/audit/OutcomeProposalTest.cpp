@@ -115,7 +115,7 @@ TEST_CASE("A mother's LiLA and BMI are judged against KEK and underweight, both 
     CHECK_FALSE(OutcomeProposal::propose(TargetGroup::Bumil, mother(std::nullopt, std::nullopt, 40, 150), mother(std::nullopt, std::nullopt, 43, 150)).outcome);
 }
 
-TEST_CASE("A mother with one risk gone and another come is unchanged; only values measured both times count", "[audit][outcome]")
+TEST_CASE("A mother with one risk gone and another come is unchanged, and only values measured both times count", "[audit][outcome]")
 {
     Language::apply(QStringLiteral("en"));
     OutcomeProposal p = OutcomeProposal::propose(TargetGroup::Bufas, mother(11.0, 24.0), mother(12.5, 23.0));
