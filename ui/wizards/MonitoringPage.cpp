@@ -19,7 +19,6 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QLocale>
-#include <QScrollArea>
 #include <QVBoxLayout>
 
 namespace {
