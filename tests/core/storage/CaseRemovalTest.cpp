@@ -190,7 +190,7 @@ TEST_CASE("A failure half way through deleting or restoring leaves the workspace
     CHECK(tableDump(f.w) == before);
 }
 
-TEST_CASE("A case without review or RTL items takes only itself; a second undo of the same case is refused", "[storage][removal]")
+TEST_CASE("A case without review or RTL items takes only itself, a second undo of the same case is refused", "[storage][removal]")
 {
     RemovalFixture f;
     Subject subject;
