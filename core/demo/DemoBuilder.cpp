@@ -1,7 +1,7 @@
 #include "demo/DemoBuilder.h"
 
+#include "audit/OutcomeEvidence.h"
 #include "demo/DemoCatalogue.h"
-
 #include "domain/MeasurePosition.h"
 #include "storage/ActionItemRepository.h"
 #include "storage/CaseRepository.h"
@@ -616,8 +616,12 @@ Status DemoBuilder::followUp(const Cycle &cycle, QList<AuditCase> &cases, const 
             if (Status status = repository.save(visit); !status)
                 return status;
         }
-        auditCase.proposedOutcome = improves ? CaseOutcome::Improved : CaseOutcome::Unchanged;
-        auditCase.outcome = auditCase.proposedOutcome;
+        // The team confirms what the measurements propose; a case without them moved away.
+        auto evidence = OutcomeEvidence::of(m_workspace, auditCase);
+        if (!evidence)
+            return Error{evidence.error()};
+        auditCase.proposedOutcome = evidence->proposal.outcome;
+        auditCase.outcome = evidence->proposal.outcome.value_or(CaseOutcome::MovedAway);
         auditCase.outcomeConfirmedOn = cycle.periodEnd.addDays(-5);
         if (Status status = repository.save(auditCase); !status)
             return status;
