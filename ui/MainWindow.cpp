@@ -16,6 +16,7 @@
 #include "audit/OverdueItems.h"
 #include "rtl/OverdueDialog.h"
 #include "rtl/RtlTrackerView.h"
+#include "wizards/EvaluationWizard.h"
 #include "wizards/ImportWizard.h"
 #include "wizards/SelectionWizard.h"
 #include "wizards/TeamWizard.h"
@@ -347,34 +348,32 @@ void MainWindow::importSubjects()
 
 void MainWindow::openStage(qint64 cycleId, CycleStage stage)
 {
-    if (m_workspace && (stage == CycleStage::TeamFormation || stage == CycleStage::CaseSelection)) {
-        std::unique_ptr<QWizard> wizard;
-        if (stage == CycleStage::TeamFormation)
-            wizard = std::make_unique<TeamWizard>(*m_workspace, cycleId, this);
-        else
-            wizard = std::make_unique<SelectionWizard>(*m_workspace, cycleId, this);
-        if (wizard->exec() == QDialog::Accepted && m_cycleView)
-            m_cycleView->reload();
+    if (!m_workspace)
         return;
+    // Stages 3 to 5 store each page's work as the user moves on, so the view is reloaded however
+    // their windows close; stages 1 and 2 store everything on Finish.
+    std::unique_ptr<QDialog> window;
+    switch (stage) {
+    case CycleStage::TeamFormation:
+        window = std::make_unique<TeamWizard>(*m_workspace, cycleId, this);
+        break;
+    case CycleStage::CaseSelection:
+        window = std::make_unique<SelectionWizard>(*m_workspace, cycleId, this);
+        break;
+    case CycleStage::ExpertReview:
+        window = std::make_unique<ReviewCaseListDialog>(*m_workspace, cycleId, this);
+        break;
+    case CycleStage::Dissemination:
+        window = std::make_unique<MeetingListDialog>(*m_workspace, cycleId, QDate::currentDate(), this);
+        break;
+    case CycleStage::FollowUpEvaluation:
+        window = std::make_unique<EvaluationWizard>(*m_workspace, cycleId, this);
+        break;
     }
-    if (m_workspace && stage == CycleStage::ExpertReview) {
-        ReviewCaseListDialog cases(*m_workspace, cycleId, this);
-        cases.exec();
-        if (cases.reviewsChanged() && m_cycleView)
-            m_cycleView->reload();
-        return;
-    }
-    if (m_workspace && stage == CycleStage::Dissemination) {
-        MeetingListDialog meetings(*m_workspace, cycleId, QDate::currentDate(), this);
-        meetings.exec();
-        if (m_cycleView)
-            m_cycleView->reload();
-        return;
-    }
-    MessageBox::information(this, enumName(stage),
-                            tr("The wizard for \"%1\" comes in a later version of Tuntas. Until then this stage shows what the "
-                               "workspace's data already say about it.")
-                                .arg(enumName(stage)));
+    const bool accepted = window->exec() == QDialog::Accepted;
+    const bool storesAsItGoes = stage != CycleStage::TeamFormation && stage != CycleStage::CaseSelection;
+    if (m_cycleView && (accepted || storesAsItGoes))
+        m_cycleView->reload();
 }
 
 void MainWindow::openTracker(qint64 cycleId)

@@ -1,7 +1,7 @@
 #include "demo/DemoBuilder.h"
 
+#include "audit/OutcomeEvidence.h"
 #include "demo/DemoCatalogue.h"
-
 #include "domain/MeasurePosition.h"
 #include "storage/ActionItemRepository.h"
 #include "storage/CaseRepository.h"
@@ -588,23 +588,40 @@ Status DemoBuilder::followUp(const Cycle &cycle, QList<AuditCase> &cases, const 
             }
         }
         const bool improves = index % 3 != 2;
+        // The measurement at selection is what the follow-up is compared with.
+        if (auditCase.selectedOn > demo->subject.birthDate) {
+            if (Status status = measure(*demo, auditCase.selectedOn, -2.8); !status)
+                return status;
+        }
+        int recorded = 0;  // visits are numbered in order, even when a baby was born after the first
         for (int month = 1; month <= 3; ++month) {
             const QDate on = cycle.periodStart.addMonths(2 + month);
+            if (on <= demo->subject.birthDate)
+                continue;
             if (Status status = measure(*demo, on, improves ? -2.4 + 0.15 * month : -2.9); !status)
                 return status;
-            auto latest = SubjectRepository(m_workspace).latestMeasurement(demo->subject.id);
+            // The visit's own measurement: the subject may have later ones from after the cycle.
+            qint64 measurementId = 0;
+            for (const Measurement &m : SubjectRepository(m_workspace).measurements(demo->subject.id).value_or({})) {
+                if (m.measuredOn == on)
+                    measurementId = m.id;
+            }
             MonitoringVisit visit;
             visit.caseId = auditCase.id;
-            visit.monthIndex = month;
+            visit.monthIndex = ++recorded;
             visit.visitDate = on;
-            visit.measurementId = latest && latest->has_value() ? latest->value().id : 0;
+            visit.measurementId = measurementId;
             visit.visitorMemberId = visitor;
-            visit.note = QStringLiteral("Kunjungan rumah bulan ke-%1.").arg(month);
+            visit.note = QStringLiteral("Kunjungan rumah bulan ke-%1.").arg(recorded);
             if (Status status = repository.save(visit); !status)
                 return status;
         }
-        auditCase.proposedOutcome = improves ? CaseOutcome::Improved : CaseOutcome::Unchanged;
-        auditCase.outcome = auditCase.proposedOutcome;
+        // The team confirms what the measurements propose; a case without them moved away.
+        auto evidence = OutcomeEvidence::of(m_workspace, auditCase);
+        if (!evidence)
+            return Error{evidence.error()};
+        auditCase.proposedOutcome = evidence->proposal.outcome;
+        auditCase.outcome = evidence->proposal.outcome.value_or(CaseOutcome::MovedAway);
         auditCase.outcomeConfirmedOn = cycle.periodEnd.addDays(-5);
         if (Status status = repository.save(auditCase); !status)
             return status;

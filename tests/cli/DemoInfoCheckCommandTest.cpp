@@ -118,7 +118,7 @@ TEST_CASE("check fails on broken foreign keys and on files that are not workspac
     }
 }
 
-TEST_CASE("info reads a read-only workspace and leaves the file as it was; check still needs write access", "[cli]")
+TEST_CASE("info reads a read-only workspace and leaves the file as it was, check still needs write access", "[cli]")
 {
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("demo.tuntas"));

@@ -2,7 +2,7 @@
 
 #include "domain/DecimalText.h"
 
-TEST_CASE("Decimal commas and points are both read; empty is absent, text is invalid", "[domain]")
+TEST_CASE("Decimal commas and points are both read, empty is absent, text is invalid", "[domain]")
 {
     CHECK(*DecimalText::parse(QStringLiteral("23,5")) == 23.5);
     CHECK(*DecimalText::parse(QStringLiteral(" 23.5 ")) == 23.5);

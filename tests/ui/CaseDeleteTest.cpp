@@ -161,7 +161,7 @@ TEST_CASE("Deleted cases come back last first, also after their workspace was cl
     CHECK(demo.deleter()->undoableCount() == 0);
 }
 
-TEST_CASE("A case of the closed cycle is refused with a reason; a bare case needs only a simple yes", "[ui][casedelete]")
+TEST_CASE("A case of the closed cycle is refused with a reason, a bare case needs only a simple yes", "[ui][casedelete]")
 {
     DemoWindow demo;
     QComboBox *cycles = demo.view()->cycleSelector();

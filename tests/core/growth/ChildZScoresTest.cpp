@@ -30,7 +30,7 @@ double weightAtZ(const Lms &p, double z)
 }
 }
 
-TEST_CASE("Age is rounded half up to whole days; months stay unrounded", "[growth][rules]")
+TEST_CASE("Age is rounded half up to whole days, months stay unrounded", "[growth][rules]")
 {
     CHECK(ChildZScores::compute(boy(730.49)).ageDays == 730);
     CHECK(ChildZScores::compute(boy(730.5)).ageDays == 731);

@@ -48,7 +48,7 @@ qint64 itemId(const QList<WorksheetItem> &items, const QString &code)
 }
 }
 
-TEST_CASE("Every target group has a seeded 2022 worksheet; BADUTA and BALITA share one list", "[storage][review]")
+TEST_CASE("Every target group has a seeded 2022 worksheet, BADUTA and BALITA share one list", "[storage][review]")
 {
     TemporaryWorkspace temp;
     WorksheetRepository worksheets(temp.workspace());
@@ -124,7 +124,7 @@ TEST_CASE("A review's worksheet answers, edition and puskesmas round-trip and ar
     CHECK((*CaseRepository(w).review(f.auditCase.id))->technicalView.isEmpty());
 }
 
-TEST_CASE("A recommendation left out of a saved review is deleted; its RTL items stay", "[storage][review]")
+TEST_CASE("A recommendation left out of a saved review is deleted, its RTL items stay", "[storage][review]")
 {
     ReviewFixture f;
     Workspace &w = f.temp.workspace();

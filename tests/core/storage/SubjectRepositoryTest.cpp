@@ -198,7 +198,7 @@ TEST_CASE("Risk answers and field sources round-trip, one per factor or field", 
     CHECK(sources->first().verified);
 }
 
-TEST_CASE("A subject that is an audit case cannot be removed; others take their measurements with them", "[storage][subjects]")
+TEST_CASE("A subject that is an audit case cannot be removed, others take their measurements with them", "[storage][subjects]")
 {
     TemporaryWorkspace temp;
     Workspace &workspace = temp.workspace();

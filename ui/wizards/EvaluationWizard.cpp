@@ -1,0 +1,66 @@
+#include "wizards/EvaluationWizard.h"
+
+#include "MessageBox.h"
+#include "storage/CaseRepository.h"
+#include "storage/CycleRepository.h"
+#include "storage/SubjectRepository.h"
+#include "wizards/CaseOutcomePage.h"
+#include "wizards/CycleSummaryPage.h"
+#include "wizards/ItemEvaluationPage.h"
+#include "wizards/MonitoringPage.h"
+
+EvaluationWizard::EvaluationWizard(Workspace &workspace, qint64 cycleId, QWidget *parent)
+    : QWizard(parent)
+    , m_workspace(workspace)
+    , m_cycleId(cycleId)
+{
+    auto cycle = CycleRepository(workspace).find(cycleId);
+    setWindowTitle(cycle ? tr("Follow-up evaluation — cycle %1 of %2").arg(cycle->number).arg(cycle->year) : tr("Follow-up evaluation"));
+    setWizardStyle(QWizard::ClassicStyle);
+    setOption(QWizard::NoBackButtonOnStartPage);
+    reloadCases();
+    m_monitoring = new MonitoringPage(this);
+    m_items = new ItemEvaluationPage(this);
+    m_outcomes = new CaseOutcomePage(this);
+    m_summary = new CycleSummaryPage(this);
+    addPage(m_monitoring);
+    addPage(m_items);
+    addPage(m_outcomes);
+    addPage(m_summary);
+    resize(1200, 720);
+}
+
+void EvaluationWizard::reloadCases()
+{
+    m_cases = CaseRepository(m_workspace).forCycle(m_cycleId).value_or({});
+    QList<qint64> ids;
+    for (const AuditCase &auditCase : m_cases)
+        ids.append(auditCase.subjectId);
+    m_subjects.clear();
+    for (const Subject &subject : SubjectRepository(m_workspace).find(ids).value_or({}))
+        m_subjects.insert(subject.id, subject);
+}
+
+QString EvaluationWizard::caseCode(qint64 caseId) const
+{
+    for (const AuditCase &auditCase : m_cases) {
+        if (auditCase.id == caseId)
+            return auditCase.caseCode;
+    }
+    return QString();
+}
+
+bool EvaluationWizard::hasUnsavedChanges() const
+{
+    return m_monitoring->hasUnsavedChanges() || m_items->hasUnsavedChanges() || m_outcomes->hasUnsavedChanges();
+}
+
+void EvaluationWizard::reject()
+{
+    if (hasUnsavedChanges()
+        && MessageBox::question(this, windowTitle(), tr("Discard the changes on this page that are not saved yet?"),
+                                QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Cancel)
+               != QMessageBox::Discard)
+        return;
+    QWizard::reject();
+}
