@@ -1,7 +1,7 @@
 #include "InfoCommand.h"
 
 #include "audit/CycleProgress.h"
-#include "storage/ActionItemRepository.h"
+#include "audit/OverdueItems.h"
 #include "storage/CycleRepository.h"
 #include "storage/StatisticsRepository.h"
 
@@ -40,12 +40,10 @@ Result<QJsonObject> InfoCommand::collect(Workspace &workspace, const QDate &toda
         auto stages = CycleProgress(workspace).evaluate(cycle.id);
         if (!stages)
             return Error{stages.error()};
-        auto items = ActionItemRepository(workspace).forCycle(cycle.id);
-        if (!items)
-            return Error{items.error()};
-        int overdue = 0;
-        for (const ActionItem &item : *items)
-            overdue += item.isOverdue(today) ? 1 : 0;
+        // The same list the main window shows at start: a carried-over item is counted where it went.
+        auto overdue = OverdueItems(workspace).inCycle(cycle.id, today);
+        if (!overdue)
+            return Error{overdue.error()};
         QJsonArray stageList;
         for (const StageProgress &stage : *stages) {
             stageList.append(QJsonObject{{QStringLiteral("stage"), enumCode(stage.stage)},
@@ -57,7 +55,7 @@ Result<QJsonObject> InfoCommand::collect(Workspace &workspace, const QDate &toda
                                    {QStringLiteral("number"), cycle.number},
                                    {QStringLiteral("status"), enumCode(cycle.status)},
                                    {QStringLiteral("cases"), statistics.caseCount(cycle.id)},
-                                   {QStringLiteral("overdueActionItems"), overdue},
+                                   {QStringLiteral("overdueActionItems"), int(overdue->size())},
                                    {QStringLiteral("stages"), stageList}});
     }
     info[QStringLiteral("cycleDetails")] = details;

@@ -74,13 +74,3 @@ QMap<ActionStatus, int> StatisticsRepository::actionItemsByStatus(qint64 cycleId
     }
     return result;
 }
-
-int StatisticsRepository::overdueActionItems(qint64 cycleId, const QDate &today) const
-{
-    SqlQuery query(m_workspace, QStringLiteral("SELECT COUNT(*) FROM action_item WHERE cycle_id = :cycle "
-                                               "AND due_date IS NOT NULL AND due_date < :today AND status <> 'done'"));
-    query.bind(QStringLiteral(":cycle"), cycleId).bind(QStringLiteral(":today"), SqlValue::from(today));
-    if (query.exec() && query.next())
-        return query.value(0).toInt();
-    return 0;
-}

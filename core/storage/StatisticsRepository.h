@@ -18,7 +18,6 @@ public:
     QMap<TargetGroup, int> subjectsByGroup() const;
     QMap<TargetGroup, int> casesByGroup(qint64 cycleId) const;
     QMap<ActionStatus, int> actionItemsByStatus(qint64 cycleId = 0) const;
-    int overdueActionItems(qint64 cycleId, const QDate &today) const;
 
 private:
     int count(const QString &sql, qint64 cycleId) const;
