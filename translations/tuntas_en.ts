@@ -2,6 +2,106 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB" sourcelanguage="en">
 <context>
+    <name>ApprovalDialog</name>
+    <message numerus="yes">
+        <source>%n RTL item(s) will be marked as approved by the TPPS chair.</source>
+        <translation>
+            <numerusform>%n RTL item will be marked as approved by the TPPS chair.</numerusform>
+            <numerusform>%n RTL items will be marked as approved by the TPPS chair.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CaseRemoval</name>
+    <message numerus="yes">
+        <source>Case %1 cannot be deleted: %n of its RTL item(s) were carried into another cycle, which still follows them.</source>
+        <translation>
+            <numerusform>Case %1 cannot be deleted: %n of its RTL items was carried into another cycle, which still follows it.</numerusform>
+            <numerusform>Case %1 cannot be deleted: %n of its RTL items were carried into another cycle, which still follows them.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CaseRemovalSummary</name>
+    <message numerus="yes">
+        <source>%n expert review(s)</source>
+        <translation>
+            <numerusform>%n expert review</numerusform>
+            <numerusform>%n expert reviews</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n reviewer(s) named on the review</source>
+        <translation>
+            <numerusform>%n reviewer named on the review</numerusform>
+            <numerusform>%n reviewers named on the review</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n worksheet answer(s)</source>
+        <translation>
+            <numerusform>%n worksheet answer</numerusform>
+            <numerusform>%n worksheet answers</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cause(s)</source>
+        <translation>
+            <numerusform>%n cause</numerusform>
+            <numerusform>%n causes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n recommendation(s)</source>
+        <translation>
+            <numerusform>%n recommendation</numerusform>
+            <numerusform>%n recommendations</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n RTL item(s)</source>
+        <translation>
+            <numerusform>%n RTL item</numerusform>
+            <numerusform>%n RTL items</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n evaluation(s) of RTL items</source>
+        <translation>
+            <numerusform>%n evaluation of RTL items</numerusform>
+            <numerusform>%n evaluations of RTL items</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n agency commitment(s) to RTL items</source>
+        <translation>
+            <numerusform>%n agency commitment to RTL items</numerusform>
+            <numerusform>%n agency commitments to RTL items</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n monitoring visit(s)</source>
+        <translation>
+            <numerusform>%n monitoring visit</numerusform>
+            <numerusform>%n monitoring visits</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n record(s)</source>
+        <translation>
+            <numerusform>%1: %n record</numerusform>
+            <numerusform>%1: %n records</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n other record(s) keep their place but lose their link to it</source>
+        <translation>
+            <numerusform>%n other record keeps its place but loses its link to it</numerusform>
+            <numerusform>%n other records keep their place but lose their link to it</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CheckCommand</name>
     <message numerus="yes">
         <source>%n problem(s) found.</source>
@@ -66,6 +166,78 @@
         <translation>
             <numerusform>%n line with its problems was saved to %1. Correct it there and import that file again.</numerusform>
             <numerusform>%n lines with their problems were saved to %1. Correct them there and import that file again.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>OverdueDialog</name>
+    <message numerus="yes">
+        <source>%n item(s) of the follow-up plan (RTL) are past their due date and not done.</source>
+        <translation>
+            <numerusform>%n item of the follow-up plan (RTL) is past its due date and not done.</numerusform>
+            <numerusform>%n items of the follow-up plan (RTL) are past their due date and not done.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RecommendationsPage</name>
+    <message numerus="yes">
+        <source>%n RTL item(s) were made from this recommendation. They stay in the RTL with their own copy of the text. Remove the recommendation?</source>
+        <translation>
+            <numerusform>%n RTL item was made from this recommendation. It stays in the RTL with its own copy of the text. Remove the recommendation?</numerusform>
+            <numerusform>%n RTL items were made from this recommendation. They stay in the RTL with their own copy of the text. Remove the recommendation?</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RtlTrackerView</name>
+    <message numerus="yes">
+        <source>Due %1 and not done: %n day(s) overdue</source>
+        <translation>
+            <numerusform>Due %1 and not done: %n day overdue</numerusform>
+            <numerusform>Due %1 and not done: %n days overdue</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n item(s))</source>
+        <translation>
+            <numerusform>%1 (%n item)</numerusform>
+            <numerusform>%1 (%n items)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n overdue</source>
+        <translation>
+            <numerusform>%n overdue</numerusform>
+            <numerusform>%n overdue</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n item(s) shown.</source>
+        <translation>
+            <numerusform>%1 of %n item shown.</numerusform>
+            <numerusform>%1 of %n items shown.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n RTL item(s)? Their evaluations and the agencies&apos; commitments to them are deleted with them.</source>
+        <translation>
+            <numerusform>Delete %n RTL item? Its evaluations and the agencies&apos; commitments to it are deleted with it.</numerusform>
+            <numerusform>Delete %n RTL items? Their evaluations and the agencies&apos; commitments to them are deleted with them.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Carry %n unfinished item(s) into %1? Each becomes a new planned item there, without dates or approval, to be planned and approved again; the items here stay as they are.</source>
+        <translation>
+            <numerusform>Carry %n unfinished item into %1? It becomes a new planned item there, without dates or approval, to be planned and approved again; the item here stays as it is.</numerusform>
+            <numerusform>Carry %n unfinished items into %1? Each becomes a new planned item there, without dates or approval, to be planned and approved again; the items here stay as they are.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) carried into %1.</source>
+        <translation>
+            <numerusform>%n item carried into %1.</numerusform>
+            <numerusform>%n items carried into %1.</numerusform>
         </translation>
     </message>
 </context>

@@ -2,6 +2,168 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="id_ID" sourcelanguage="en">
 <context>
+    <name>ActionItemCheck</name>
+    <message>
+        <source>Describe the activity.</source>
+        <translation>Mohon uraikan kegiatannya.</translation>
+    </message>
+    <message>
+        <source>Choose the agency (OPD) responsible.</source>
+        <translation>Mohon pilih OPD penanggung jawab.</translation>
+    </message>
+    <message>
+        <source>The due date is before the start date.</source>
+        <translation>Tenggat sebelum tanggal mulai.</translation>
+    </message>
+    <message>
+        <source>An item marked &quot;%1&quot; needs the date it was evaluated.</source>
+        <translation>Butir berstatus &quot;%1&quot; memerlukan tanggal evaluasinya.</translation>
+    </message>
+    <message>
+        <source>The evaluation date is in the future.</source>
+        <translation>Tanggal evaluasi berada di masa mendatang.</translation>
+    </message>
+    <message>
+        <source>The evaluation date is before the start date.</source>
+        <translation>Tanggal evaluasi sebelum tanggal mulai.</translation>
+    </message>
+    <message>
+        <source>An approval needs both the date and the name of the TPPS chair.</source>
+        <translation>Persetujuan memerlukan tanggal serta nama Ketua TPPS.</translation>
+    </message>
+    <message>
+        <source>The approval date is in the future.</source>
+        <translation>Tanggal persetujuan berada di masa mendatang.</translation>
+    </message>
+</context>
+<context>
+    <name>ActionItemDialog</name>
+    <message>
+        <source>Approved by the TPPS chair</source>
+        <translation>Disetujui Ketua TPPS</translation>
+    </message>
+    <message>
+        <source>Edit an RTL item</source>
+        <translation>Ubah butir RTL</translation>
+    </message>
+    <message>
+        <source>New RTL item</source>
+        <translation>Butir RTL baru</translation>
+    </message>
+    <message>
+        <source>e.g. Pemberian makanan tambahan berbahan pangan lokal selama 90 hari</source>
+        <translation>mis. Pemberian makanan tambahan berbahan pangan lokal selama 90 hari</translation>
+    </message>
+    <message>
+        <source>e.g. the case&apos;s family; all BADUTA of the desa</source>
+        <translation>mis. keluarga kasus; seluruh BADUTA di desa</translation>
+    </message>
+    <message>
+        <source>e.g. Puskesmas, PKK, Pemerintah Desa</source>
+        <translation>mis. Puskesmas, PKK, Pemerintah Desa</translation>
+    </message>
+    <message>
+        <source>e.g. weight gain every month for three months</source>
+        <translation>mis. berat badan naik setiap bulan selama tiga bulan</translation>
+    </message>
+    <message>
+        <source>Name of the TPPS chair</source>
+        <translation>Nama Ketua TPPS</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>s.d.</translation>
+    </message>
+    <message>
+        <source>Case:</source>
+        <translation>Kasus:</translation>
+    </message>
+    <message>
+        <source>Problem:</source>
+        <translation>Masalah:</translation>
+    </message>
+    <message>
+        <source>Recommendation:</source>
+        <translation>Rekomendasi:</translation>
+    </message>
+    <message>
+        <source>Intervention type:</source>
+        <translation>Jenis intervensi:</translation>
+    </message>
+    <message>
+        <source>Timing:</source>
+        <translation>Waktu:</translation>
+    </message>
+    <message>
+        <source>Activity: *</source>
+        <translation>Kegiatan: *</translation>
+    </message>
+    <message>
+        <source>Target:</source>
+        <translation>Sasaran kegiatan:</translation>
+    </message>
+    <message>
+        <source>Responsible OPD: *</source>
+        <translation>OPD penanggung jawab: *</translation>
+    </message>
+    <message>
+        <source>Partners:</source>
+        <translation>Mitra:</translation>
+    </message>
+    <message>
+        <source>Period (start to due):</source>
+        <translation>Periode (mulai s.d. tenggat):</translation>
+    </message>
+    <message>
+        <source>Budget source:</source>
+        <translation>Sumber anggaran:</translation>
+    </message>
+    <message>
+        <source>Success indicator:</source>
+        <translation>Indikator keberhasilan:</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>Status:</translation>
+    </message>
+    <message>
+        <source>Evaluated on:</source>
+        <translation>Tanggal evaluasi:</translation>
+    </message>
+    <message>
+        <source>Approval:</source>
+        <translation>Persetujuan:</translation>
+    </message>
+    <message>
+        <source>General (not for one case)</source>
+        <translation>Umum (tidak untuk kasus tertentu)</translation>
+    </message>
+    <message>
+        <source>(case of another cycle)</source>
+        <translation>(kasus siklus lain)</translation>
+    </message>
+    <message>
+        <source>— choose —</source>
+        <translation>— pilih —</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Lainnya</translation>
+    </message>
+    <message>
+        <source>The RTL item could not be saved; nothing was changed.
+
+%1</source>
+        <translation>Butir RTL tidak dapat disimpan; tidak ada yang diubah.
+
+%1</translation>
+    </message>
+    <message>
+        <source>Discard the changes to this RTL item?</source>
+        <translation>Buang perubahan pada butir RTL ini?</translation>
+    </message>
+</context>
+<context>
     <name>ActionItemRepository</name>
     <message>
         <source>The RTL item</source>
@@ -97,6 +259,31 @@
     </message>
 </context>
 <context>
+    <name>ApprovalDialog</name>
+    <message>
+        <source>Approve RTL items</source>
+        <translation>Setujui butir RTL</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n RTL item(s) will be marked as approved by the TPPS chair.</source>
+        <translation>
+            <numerusform>%n butir RTL akan ditandai telah disetujui Ketua TPPS.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Approved &amp;on:</source>
+        <translation>&amp;Tanggal persetujuan:</translation>
+    </message>
+    <message>
+        <source>Approved &amp;by (TPPS chair):</source>
+        <translation>Disetujui &amp;oleh (Ketua TPPS):</translation>
+    </message>
+    <message>
+        <source>&amp;Approve</source>
+        <translation>&amp;Setujui</translation>
+    </message>
+</context>
+<context>
     <name>CandidateTableModel</name>
     <message>
         <source>Case</source>
@@ -179,6 +366,49 @@
     </message>
 </context>
 <context>
+    <name>CaseDeleter</name>
+    <message>
+        <source>&amp;Delete case…</source>
+        <translation>&amp;Hapus kasus…</translation>
+    </message>
+    <message>
+        <source>Delete the selected case with its review, RTL items and visits (can be undone until Tuntas closes)</source>
+        <translation>Hapus kasus terpilih beserta kajian, butir RTL, dan kunjungannya (dapat diurungkan selama Tuntas belum ditutup)</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Urungkan</translation>
+    </message>
+    <message>
+        <source>&amp;Undo delete of case %1</source>
+        <translation>&amp;Urungkan penghapusan kasus %1</translation>
+    </message>
+    <message>
+        <source>Delete case</source>
+        <translation>Hapus kasus</translation>
+    </message>
+    <message>
+        <source>Delete case %1? These go with it:
+
+%2
+
+The subject stays registered. Edit &gt; Undo puts it all back until Tuntas closes.</source>
+        <translation>Hapus kasus %1? Data berikut ikut terhapus:
+
+%2
+
+Sasaran tetap terdaftar. Ubah &gt; Urungkan mengembalikan semuanya selama Tuntas belum ditutup.</translation>
+    </message>
+    <message>
+        <source>Delete case %1? It has no review, RTL items or visits yet; the subject stays registered.</source>
+        <translation>Hapus kasus %1? Kasus ini belum memiliki kajian, butir RTL, atau kunjungan; sasaran tetap terdaftar.</translation>
+    </message>
+    <message>
+        <source>Undo delete</source>
+        <translation>Urungkan penghapusan</translation>
+    </message>
+</context>
+<context>
     <name>CaseOutcome</name>
     <message>
         <source>Improved</source>
@@ -203,6 +433,187 @@
     <message>
         <source>Lost to follow-up</source>
         <translation>Tidak dapat dipantau</translation>
+    </message>
+</context>
+<context>
+    <name>CaseOutcomePage</name>
+    <message>
+        <source>Case outcomes</source>
+        <translation>Hasil akhir kasus</translation>
+    </message>
+    <message>
+        <source>The measurement before the audit and the last follow-up side by side, with the outcome they suggest. For a child, length/height-for-age z changing by less than %1 without changing category counts as unchanged; for a mother, fewer of the Hb, LiLA and BMI thresholds crossed is improved, more is worse. Confirm each outcome.</source>
+        <translation>Pengukuran sebelum audit dan pemantauan terakhir ditampilkan berdampingan, beserta hasil akhir yang diusulkan. Untuk anak, skor-z PB/U atau TB/U yang berubah kurang dari %1 tanpa berpindah kategori dihitung tetap; untuk ibu, makin sedikit ambang Hb, LiLA, dan IMT yang terlampaui berarti membaik, makin banyak berarti memburuk. Konfirmasikan setiap hasil akhir.</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Kasus</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Kelompok</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Sebelum</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>Sesudah</translation>
+    </message>
+    <message>
+        <source>Proposal</source>
+        <translation>Usulan</translation>
+    </message>
+    <message>
+        <source>Confirmed outcome</source>
+        <translation>Hasil akhir terkonfirmasi</translation>
+    </message>
+    <message>
+        <source>Take the proposals for cases not yet confirmed</source>
+        <translation>Pakai usulan untuk kasus yang belum dikonfirmasi</translation>
+    </message>
+    <message>
+        <source>Outcomes confirmed on:</source>
+        <translation>Tanggal hasil akhir dikonfirmasi:</translation>
+    </message>
+    <message>
+        <source>no measurement</source>
+        <translation>belum ada pengukuran</translation>
+    </message>
+    <message>
+        <source>%1 cm</source>
+        <translation>%1 cm</translation>
+    </message>
+    <message>
+        <source>%1 kg</source>
+        <translation>%1 kg</translation>
+    </message>
+    <message>
+        <source>HAZ %1 (%2)</source>
+        <translation>Skor-z PB/U atau TB/U %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Hb %1 g/dL</source>
+        <translation>Hb %1 g/dL</translation>
+    </message>
+    <message>
+        <source>LiLA %1 cm</source>
+        <translation>LiLA %1 cm</translation>
+    </message>
+    <message>
+        <source>BMI %1</source>
+        <translation>IMT %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>— not confirmed —</source>
+        <translation>— belum dikonfirmasi —</translation>
+    </message>
+</context>
+<context>
+    <name>CaseRemoval</name>
+    <message>
+        <source>The case to delete is no longer in the workspace.</source>
+        <translation>Kasus yang akan dihapus sudah tidak ada di ruang kerja.</translation>
+    </message>
+    <message>
+        <source>Case %1 belongs to cycle %2 of %3, which is closed; the cases of a closed cycle cannot be deleted.</source>
+        <translation>Kasus %1 termasuk Siklus %2 Tahun %3, yang sudah selesai; kasus pada siklus yang sudah selesai tidak dapat dihapus.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Case %1 cannot be deleted: %n of its RTL item(s) were carried into another cycle, which still follows them.</source>
+        <translation>
+            <numerusform>Kasus %1 tidak dapat dihapus: %n butir RTL-nya telah dibawa ke siklus lain dan masih dipantau di sana.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Case %1 could not be deleted; nothing was changed. %2</source>
+        <translation>Kasus %1 tidak dapat dihapus; tidak ada yang diubah. %2</translation>
+    </message>
+    <message>
+        <source>There is nothing to restore.</source>
+        <translation>Tidak ada yang perlu dipulihkan.</translation>
+    </message>
+    <message>
+        <source>Case %1 cannot be put back: since it was deleted, its cycle has been given a case with the same code, audit number or subject.</source>
+        <translation>Kasus %1 tidak dapat dikembalikan: setelah kasus itu dihapus, siklusnya sudah mendapat kasus dengan kode, nomor urut audit, atau sasaran yang sama.</translation>
+    </message>
+    <message>
+        <source>Case %1 could not be restored; the workspace was left as it was. %2</source>
+        <translation>Kasus %1 tidak dapat dipulihkan; ruang kerja dibiarkan seperti semula. %2</translation>
+    </message>
+</context>
+<context>
+    <name>CaseRemovalSummary</name>
+    <message numerus="yes">
+        <source>%n expert review(s)</source>
+        <translation>
+            <numerusform>%n kajian Tim Pakar</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n reviewer(s) named on the review</source>
+        <translation>
+            <numerusform>%n pakar yang tercantum pada kajian</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n worksheet answer(s)</source>
+        <translation>
+            <numerusform>%n jawaban kertas kerja audit (KKA)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cause(s)</source>
+        <translation>
+            <numerusform>%n penyebab</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n recommendation(s)</source>
+        <translation>
+            <numerusform>%n rekomendasi</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n RTL item(s)</source>
+        <translation>
+            <numerusform>%n butir RTL</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n evaluation(s) of RTL items</source>
+        <translation>
+            <numerusform>%n evaluasi butir RTL</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n agency commitment(s) to RTL items</source>
+        <translation>
+            <numerusform>%n komitmen OPD atas butir RTL</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n monitoring visit(s)</source>
+        <translation>
+            <numerusform>%n kunjungan pemantauan</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n record(s)</source>
+        <translation>
+            <numerusform>%1: %n data</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n other record(s) keep their place but lose their link to it</source>
+        <translation>
+            <numerusform>%n data lain tetap tersimpan, tetapi tidak lagi terhubung dengan kasus ini</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -260,6 +671,143 @@
     <message>
         <source>Not yet</source>
         <translation>Belum</translation>
+    </message>
+</context>
+<context>
+    <name>CauseTaxonomyDialog</name>
+    <message>
+        <source>&amp;Add cause</source>
+        <translation>&amp;Tambah penyebab</translation>
+    </message>
+    <message>
+        <source>Causes of stunting</source>
+        <translation>Penyebab stunting</translation>
+    </message>
+    <message>
+        <source>The list the review&apos;s causes page offers. A retired cause is no longer offered; reviews that ticked it keep it.</source>
+        <translation>Daftar pilihan pada halaman penyebab dalam kajian. Penyebab yang dinonaktifkan tidak lagi ditawarkan; kajian yang sudah mencentangnya tetap menyimpannya.</translation>
+    </message>
+    <message>
+        <source>Label (Indonesian)</source>
+        <translation>Label (bahasa Indonesia)</translation>
+    </message>
+    <message>
+        <source>Label (English)</source>
+        <translation>Label (bahasa Inggris)</translation>
+    </message>
+    <message>
+        <source>Direct</source>
+        <translation>Langsung</translation>
+    </message>
+    <message>
+        <source>Retired</source>
+        <translation>Nonaktif</translation>
+    </message>
+    <message>
+        <source>Row %1 has no Indonesian label. Enter one, or clear the row.</source>
+        <translation>Baris %1 belum memiliki label bahasa Indonesia. Isi labelnya, atau kosongkan baris itu.</translation>
+    </message>
+    <message>
+        <source>The list could not be saved; nothing was changed.
+
+%1</source>
+        <translation>Daftar tidak dapat disimpan; tidak ada yang diubah.
+
+%1</translation>
+    </message>
+</context>
+<context>
+    <name>CauseTaxonomyRepository</name>
+    <message>
+        <source>A cause needs a label.</source>
+        <translation>Penyebab harus memiliki label.</translation>
+    </message>
+</context>
+<context>
+    <name>CausesPage</name>
+    <message>
+        <source>Edit list…</source>
+        <translation>Ubah daftar…</translation>
+    </message>
+    <message>
+        <source>Causes</source>
+        <translation>Penyebab</translation>
+    </message>
+    <message>
+        <source>Tick the causes the technical team found and those the experts concluded, each with a short note.</source>
+        <translation>Centang penyebab yang ditemukan Tim Teknis dan yang disimpulkan Tim Pakar, masing-masing dengan catatan singkat.</translation>
+    </message>
+    <message>
+        <source>Cause</source>
+        <translation>Penyebab</translation>
+    </message>
+    <message>
+        <source>Technical team</source>
+        <translation>Tim Teknis</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Catatan</translation>
+    </message>
+    <message>
+        <source>Experts</source>
+        <translation>Tim Pakar</translation>
+    </message>
+    <message>
+        <source>What the technical team found, in a few sentences</source>
+        <translation>Temuan Tim Teknis, dalam beberapa kalimat</translation>
+    </message>
+    <message>
+        <source>The experts&apos; conclusion</source>
+        <translation>Kesimpulan Tim Pakar</translation>
+    </message>
+    <message>
+        <source>e.g. suspected pulmonary tuberculosis</source>
+        <translation>mis. terduga tuberkulosis paru</translation>
+    </message>
+    <message>
+        <source>e.g. paediatric clinic, RSUD</source>
+        <translation>mis. poli anak, RSUD</translation>
+    </message>
+    <message>
+        <source>Technical team&apos;s view:</source>
+        <translation>Pandangan Tim Teknis:</translation>
+    </message>
+    <message>
+        <source>Experts&apos; conclusion:</source>
+        <translation>Kesimpulan Tim Pakar:</translation>
+    </message>
+    <message>
+        <source>Suspected underlying disease:</source>
+        <translation>Dugaan penyakit penyerta:</translation>
+    </message>
+    <message>
+        <source>Referred to:</source>
+        <translation>Dirujuk ke:</translation>
+    </message>
+    <message>
+        <source>Direct causes</source>
+        <translation>Penyebab langsung</translation>
+    </message>
+    <message>
+        <source>Indirect causes</source>
+        <translation>Penyebab tidak langsung</translation>
+    </message>
+    <message>
+        <source>%1 (no longer offered)</source>
+        <translation>%1 (tidak lagi ditawarkan)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has a note but is not ticked (%2). Tick it or clear the note.</source>
+        <translation>&quot;%1&quot; memiliki catatan, tetapi tidak dicentang (%2). Centang atau hapus catatannya.</translation>
+    </message>
+    <message>
+        <source>experts</source>
+        <translation>Tim Pakar</translation>
+    </message>
+    <message>
+        <source>technical team</source>
+        <translation>Tim Teknis</translation>
     </message>
 </context>
 <context>
@@ -417,6 +965,100 @@
     </message>
 </context>
 <context>
+    <name>CycleSummary</name>
+    <message>
+        <source>No agency</source>
+        <translation>Tanpa OPD</translation>
+    </message>
+    <message>
+        <source>Team formed</source>
+        <translation>Tim terbentuk</translation>
+    </message>
+    <message>
+        <source>Cases identified and selected</source>
+        <translation>Kasus teridentifikasi dan terpilih</translation>
+    </message>
+    <message>
+        <source>Cases reviewed and RTL agreed</source>
+        <translation>Kasus dikaji dan RTL disepakati</translation>
+    </message>
+    <message>
+        <source>RTL evaluated</source>
+        <translation>RTL dievaluasi</translation>
+    </message>
+    <message>
+        <source>Stage %1 is not reached yet</source>
+        <translation>Tahap %1 belum tercapai</translation>
+    </message>
+</context>
+<context>
+    <name>CycleSummaryPage</name>
+    <message>
+        <source>Done</source>
+        <translation>Selesai</translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation>Jumlah butir</translation>
+    </message>
+    <message>
+        <source>Share done</source>
+        <translation>Persentase selesai</translation>
+    </message>
+    <message>
+        <source>Cycle summary</source>
+        <translation>Ringkasan siklus</translation>
+    </message>
+    <message>
+        <source>What the cycle achieved and which Sipasti stage can be reported, from the stored data. Nothing here is edited; the pages before are already saved.</source>
+        <translation>Capaian siklus dan tahap Sipasti yang dapat dilaporkan, berdasarkan data tersimpan. Tidak ada yang diubah di sini; halaman-halaman sebelumnya sudah disimpan.</translation>
+    </message>
+    <message>
+        <source>Sipasti stages</source>
+        <translation>Tahapan Sipasti</translation>
+    </message>
+    <message>
+        <source>reached on %1</source>
+        <translation>tercapai pada %1</translation>
+    </message>
+    <message>
+        <source>reached</source>
+        <translation>tercapai</translation>
+    </message>
+    <message>
+        <source>not yet:</source>
+        <translation>belum tercapai:</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>Kasus</translation>
+    </message>
+    <message>
+        <source>Improved: %1 · unchanged: %2 · worse: %3 · moved away, died or lost to follow-up: %4 · not yet confirmed: %5</source>
+        <translation>Membaik: %1 · tetap: %2 · memburuk: %3 · pindah, meninggal, atau tidak dapat dipantau: %4 · belum dikonfirmasi: %5</translation>
+    </message>
+    <message>
+        <source>RTL items done, by agency</source>
+        <translation>Butir RTL yang selesai, menurut OPD</translation>
+    </message>
+    <message>
+        <source>Agency</source>
+        <translation>OPD</translation>
+    </message>
+    <message>
+        <source>RTL items done, by timing</source>
+        <translation>Butir RTL yang selesai, menurut waktu</translation>
+    </message>
+    <message>
+        <source>Timing</source>
+        <translation>Waktu</translation>
+    </message>
+    <message>
+        <source>Only items with the status &quot;done&quot; count as done; partly done items do not.</source>
+        <translation>Hanya butir berstatus &quot;selesai&quot; yang dihitung selesai; butir yang selesai sebagian tidak dihitung.</translation>
+    </message>
+</context>
+<context>
     <name>CycleView</name>
     <message>
         <source>Start a &amp;new cycle…</source>
@@ -453,6 +1095,10 @@
     <message>
         <source>%1 to %2</source>
         <translation>%1 s.d. %2</translation>
+    </message>
+    <message>
+        <source>Open the follow-up &amp;plan…</source>
+        <translation>Buka rencana &amp;tindak lanjut…</translation>
     </message>
 </context>
 <context>
@@ -573,6 +1219,21 @@
     <message>
         <source>Different people: keep both</source>
         <translation>Orang berbeda: simpan keduanya</translation>
+    </message>
+</context>
+<context>
+    <name>EvaluationWizard</name>
+    <message>
+        <source>Follow-up evaluation — cycle %1 of %2</source>
+        <translation>Evaluasi tindak lanjut — Siklus %1 Tahun %2</translation>
+    </message>
+    <message>
+        <source>Follow-up evaluation</source>
+        <translation>Evaluasi tindak lanjut</translation>
+    </message>
+    <message>
+        <source>Discard the changes on this page that are not saved yet?</source>
+        <translation>Buang perubahan pada halaman ini yang belum disimpan?</translation>
     </message>
 </context>
 <context>
@@ -1607,6 +2268,14 @@
         <source>Show counts and each cycle&apos;s stages (--json for scripts).</source>
         <translation>Menampilkan jumlah data dan tahap setiap siklus (--json untuk skrip).</translation>
     </message>
+    <message>
+        <source>Count RTL items overdue as of DATE (yyyy-mm-dd) instead of today.</source>
+        <translation>Menghitung butir RTL yang lewat tenggat per TANGGAL (yyyy-mm-dd), bukan hari ini.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a date; write it as yyyy-mm-dd, e.g. 2024-09-16.</source>
+        <translation>&apos;%1&apos; bukan tanggal; tulis sebagai yyyy-mm-dd, mis. 2024-09-16.</translation>
+    </message>
 </context>
 <context>
     <name>InterventionType</name>
@@ -1617,6 +2286,116 @@
     <message>
         <source>Sensitive (sensitif)</source>
         <translation>Sensitif</translation>
+    </message>
+</context>
+<context>
+    <name>ItemEvaluationPage</name>
+    <message>
+        <source>RTL item evaluation</source>
+        <translation>Evaluasi butir RTL</translation>
+    </message>
+    <message>
+        <source>For each item of the follow-up plan: what was done, when, the evidence, what stood in the way and what comes next. Choosing a final status sets the item&apos;s status; it needs the evaluation date.</source>
+        <translation>Untuk setiap butir rencana tindak lanjut: apa yang sudah dilakukan, kapan, buktinya, kendalanya, dan langkah selanjutnya. Memilih status akhir akan menetapkan status butir tersebut; status akhir memerlukan tanggal evaluasi.</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Kasus</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>Kegiatan</translation>
+    </message>
+    <message>
+        <source>Agency</source>
+        <translation>OPD</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Mulai</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation>belum diisi</translation>
+    </message>
+    <message>
+        <source>e.g. photos of the activity and the list of recipients</source>
+        <translation>mis. foto kegiatan dan daftar penerima</translation>
+    </message>
+    <message>
+        <source>— not evaluated yet —</source>
+        <translation>— belum dievaluasi —</translation>
+    </message>
+    <message>
+        <source>What was done:</source>
+        <translation>Yang sudah dilakukan:</translation>
+    </message>
+    <message>
+        <source>Evaluation date:</source>
+        <translation>Tanggal evaluasi:</translation>
+    </message>
+    <message>
+        <source>Evidence:</source>
+        <translation>Bukti:</translation>
+    </message>
+    <message>
+        <source>Obstacle:</source>
+        <translation>Kendala:</translation>
+    </message>
+    <message>
+        <source>Next step:</source>
+        <translation>Langkah selanjutnya:</translation>
+    </message>
+    <message>
+        <source>Final status:</source>
+        <translation>Status akhir:</translation>
+    </message>
+    <message>
+        <source>general</source>
+        <translation>umum</translation>
+    </message>
+    <message>
+        <source>This cycle has no RTL items yet.</source>
+        <translation>Siklus ini belum memiliki butir RTL.</translation>
+    </message>
+    <message>
+        <source>%1: an evaluated item keeps a final status.</source>
+        <translation>%1: butir yang sudah dievaluasi harus tetap memiliki status akhir.</translation>
+    </message>
+    <message>
+        <source>%1: choose the final status, or clear what you typed.</source>
+        <translation>%1: pilih status akhir, atau hapus isian yang sudah Anda ketik.</translation>
+    </message>
+    <message>
+        <source>The evaluations could not be saved; nothing was changed.</source>
+        <translation>Hasil evaluasi tidak dapat disimpan; tidak ada yang diubah.</translation>
+    </message>
+</context>
+<context>
+    <name>ItemEvaluationRecorder</name>
+    <message>
+        <source>general</source>
+        <translation>umum</translation>
+    </message>
+    <message>
+        <source>%1: the final status is done, partly done or not done.</source>
+        <translation>%1: status akhir harus selesai, selesai sebagian, atau belum selesai.</translation>
+    </message>
+    <message>
+        <source>%1: an evaluated item needs the evaluation date.</source>
+        <translation>%1: butir yang sudah dievaluasi memerlukan tanggal evaluasi.</translation>
+    </message>
+    <message>
+        <source>%1: the evaluation date is in the future.</source>
+        <translation>%1: tanggal evaluasi jatuh setelah hari ini.</translation>
+    </message>
+    <message>
+        <source>%1: the evaluation date is before the item&apos;s start (%2).</source>
+        <translation>%1: tanggal evaluasi lebih awal daripada tanggal mulai butir ini (%2).</translation>
     </message>
 </context>
 <context>
@@ -1729,10 +2508,6 @@
         <translation>Ruang kerja Tuntas (*.tuntas);;Semua berkas (*)</translation>
     </message>
     <message>
-        <source>The wizard for &quot;%1&quot; comes in a later version of Tuntas. Until then this stage shows what the workspace&apos;s data already say about it.</source>
-        <translation>Panduan untuk tahap &quot;%1&quot; hadir pada versi Tuntas berikutnya. Sementara itu, tahap ini menampilkan keadaan menurut data yang sudah ada di ruang kerja.</translation>
-    </message>
-    <message>
         <source>About Tuntas</source>
         <translation>Tentang Tuntas</translation>
     </message>
@@ -1767,6 +2542,22 @@ Skor-z mengikuti Standar Pertumbuhan Anak WHO 2006 dan Referensi WHO 2007.</tran
     <message>
         <source>Imported: %1 new subjects, %2 measurements, %3 subjects updated, %4 lines left out.</source>
         <translation>Diimpor: %1 sasaran baru, %2 pengukuran, %3 sasaran diperbarui, %4 baris dilewati.</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Ubah</translation>
+    </message>
+    <message>
+        <source>&amp;Follow-up plan (RTL)…</source>
+        <translation>&amp;Rencana tindak lanjut (RTL)…</translation>
+    </message>
+    <message>
+        <source>Follow-up plan (RTL)</source>
+        <translation>Rencana tindak lanjut (RTL)</translation>
+    </message>
+    <message>
+        <source>The workspace has no audit cycle yet, so no follow-up plan either.</source>
+        <translation>Ruang kerja belum memiliki siklus audit, sehingga belum ada pula rencana tindak lanjut.</translation>
     </message>
 </context>
 <context>
@@ -1892,6 +2683,295 @@ Skor-z mengikuti Standar Pertumbuhan Anak WHO 2006 dan Referensi WHO 2007.</tran
     </message>
 </context>
 <context>
+    <name>MeetingAttendancePage</name>
+    <message>
+        <source>&amp;Add walk-in</source>
+        <translation>&amp;Tambah peserta tanpa undangan</translation>
+    </message>
+    <message>
+        <source>&amp;Remove walk-in</source>
+        <translation>&amp;Hapus peserta tanpa undangan</translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation>Daftar hadir</translation>
+    </message>
+    <message>
+        <source>After the meeting: tick who of the invited came, and add those who came without an invitation.</source>
+        <translation>Setelah rapat: centang para undangan yang hadir, lalu tambahkan orang yang hadir tanpa undangan.</translation>
+    </message>
+    <message>
+        <source>Came</source>
+        <translation>Hadir</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nama</translation>
+    </message>
+    <message>
+        <source>Agency</source>
+        <translation>OPD</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Jabatan</translation>
+    </message>
+    <message>
+        <source>Invited</source>
+        <translation>Diundang</translation>
+    </message>
+    <message>
+        <source>(no agency)</source>
+        <translation>(tanpa OPD)</translation>
+    </message>
+    <message>
+        <source>Came without an invitation</source>
+        <translation>Hadir tanpa undangan</translation>
+    </message>
+    <message>
+        <source>This meeting is dated %1; attendance can be recorded from that day on.</source>
+        <translation>Rapat ini bertanggal %1; kehadiran dapat dicatat mulai hari itu.</translation>
+    </message>
+    <message>
+        <source>Type the name of the person who came.</source>
+        <translation>Ketik nama orang yang hadir.</translation>
+    </message>
+    <message>
+        <source>%1 was invited; untick &quot;Came&quot; instead, or remove the invitation on the previous page.</source>
+        <translation>%1 termasuk yang diundang; sebagai gantinya, hilangkan centang &quot;Hadir&quot;, atau hapus undangannya di halaman sebelumnya.</translation>
+    </message>
+    <message>
+        <source>invited</source>
+        <translation>diundang</translation>
+    </message>
+    <message>
+        <source>walk-in</source>
+        <translation>tanpa undangan</translation>
+    </message>
+    <message>
+        <source>%1 of %2 invited came; %3 without an invitation.</source>
+        <translation>%1 dari %2 undangan hadir; %3 hadir tanpa undangan.</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingCheck</name>
+    <message>
+        <source>The meeting needs a date.</source>
+        <translation>Tanggal rapat harus diisi.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a time; write it as hours and minutes, e.g. 09.00 or 13:30.</source>
+        <translation>&quot;%1&quot; bukan waktu; tulis sebagai jam dan menit, mis. 09.00 atau 13:30.</translation>
+    </message>
+    <message>
+        <source>A dissemination presents the expert reviews, but this one is dated %1, before the first review of the cycle was signed (%2).</source>
+        <translation>Diseminasi memaparkan hasil kajian Tim Pakar, tetapi diseminasi ini bertanggal %1, sebelum kajian pertama siklus ini ditandatangani (%2).</translation>
+    </message>
+    <message>
+        <source>Every invited person needs a name.</source>
+        <translation>Nama setiap orang yang diundang harus diisi.</translation>
+    </message>
+    <message>
+        <source>Attendance can only be recorded once the meeting has taken place; this meeting is dated %1.</source>
+        <translation>Kehadiran baru dapat dicatat setelah rapat berlangsung; rapat ini bertanggal %1.</translation>
+    </message>
+    <message>
+        <source>Every walk-in needs a name.</source>
+        <translation>Nama setiap peserta tanpa undangan harus diisi.</translation>
+    </message>
+    <message>
+        <source>Minutes and decisions can only be written once the meeting has taken place; this meeting is dated %1.</source>
+        <translation>Notulen dan keputusan baru dapat ditulis setelah rapat berlangsung; rapat ini bertanggal %1.</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingCommitmentsPage</name>
+    <message>
+        <source>Agency commitments</source>
+        <translation>Komitmen OPD</translation>
+    </message>
+    <message>
+        <source>What each agency commits to for its items of the approved RTL. Double-click a commitment to write it.</source>
+        <translation>Komitmen setiap OPD atas butir RTL yang telah disetujui yang menjadi tanggung jawabnya. Klik dua kali pada sebuah komitmen untuk menuliskannya.</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Kasus</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>Kegiatan</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Tenggat</translation>
+    </message>
+    <message>
+        <source>Commitment</source>
+        <translation>Komitmen</translation>
+    </message>
+    <message>
+        <source>(no responsible agency)</source>
+        <translation>(tanpa OPD penanggung jawab)</translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation>Umum</translation>
+    </message>
+    <message>
+        <source>This cycle has no RTL items yet.</source>
+        <translation>Siklus ini belum memiliki butir RTL.</translation>
+    </message>
+    <message>
+        <source>Not listed because the TPPS chair has not approved them yet: %1 of the cycle&apos;s %2 RTL items. Only the approved RTL is presented at the meeting.</source>
+        <translation>Tidak dicantumkan karena belum disetujui Ketua TPPS: %1 dari %2 butir RTL siklus ini. Hanya RTL yang telah disetujui yang dipaparkan dalam rapat.</translation>
+    </message>
+    <message>
+        <source>All RTL items of the cycle are approved and listed.</source>
+        <translation>Semua butir RTL siklus ini telah disetujui dan dicantumkan.</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingDetailsPage</name>
+    <message>
+        <source>Meeting details</source>
+        <translation>Rincian rapat</translation>
+    </message>
+    <message>
+        <source>What kind of meeting, when and where it is held, who chairs it and its agenda.</source>
+        <translation>Jenis rapat, waktu dan tempat pelaksanaannya, pimpinan rapat, serta agendanya.</translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation>belum diisi</translation>
+    </message>
+    <message>
+        <source>e.g. 09.00</source>
+        <translation>mis. 09.00</translation>
+    </message>
+    <message>
+        <source>e.g. Aula Setda Kabupaten</source>
+        <translation>mis. Aula Setda Kabupaten</translation>
+    </message>
+    <message>
+        <source>e.g. Wakil Bupati selaku Ketua TPPS</source>
+        <translation>mis. Wakil Bupati selaku Ketua TPPS</translation>
+    </message>
+    <message>
+        <source>1. Opening
+2. Presentation of the expert reviews
+3. Discussion of the RTL
+4. Agency commitments</source>
+        <translation>1. Pembukaan
+2. Pemaparan hasil kajian Tim Pakar
+3. Pembahasan RTL
+4. Komitmen OPD</translation>
+    </message>
+    <message>
+        <source>Kind of meeting:</source>
+        <translation>Jenis rapat:</translation>
+    </message>
+    <message>
+        <source>Date:</source>
+        <translation>Tanggal:</translation>
+    </message>
+    <message>
+        <source>Starts at:</source>
+        <translation>Waktu mulai:</translation>
+    </message>
+    <message>
+        <source>Place:</source>
+        <translation>Tempat:</translation>
+    </message>
+    <message>
+        <source>Chaired by:</source>
+        <translation>Dipimpin oleh:</translation>
+    </message>
+    <message>
+        <source>Agenda:</source>
+        <translation>Agenda:</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingInvitationsPage</name>
+    <message>
+        <source>Tick all agencies with RTL items</source>
+        <translation>Centang semua OPD yang memiliki butir RTL</translation>
+    </message>
+    <message>
+        <source>&amp;Invite</source>
+        <translation>&amp;Undang</translation>
+    </message>
+    <message>
+        <source>Invite the whole &amp;team</source>
+        <translation>Undang seluruh &amp;tim</translation>
+    </message>
+    <message>
+        <source>Invite this &amp;person</source>
+        <translation>Undang &amp;orang ini</translation>
+    </message>
+    <message>
+        <source>&amp;Remove from the invitation</source>
+        <translation>&amp;Hapus dari undangan</translation>
+    </message>
+    <message>
+        <source>Invitations</source>
+        <translation>Undangan</translation>
+    </message>
+    <message>
+        <source>The agencies (OPD) invited as a whole, and the people invited by name.</source>
+        <translation>OPD yang diundang secara kelembagaan, dan orang yang diundang secara perseorangan.</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>(no agency)</source>
+        <translation>(tanpa OPD)</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nama</translation>
+    </message>
+    <message>
+        <source>Position, e.g. Kepala Bidang</source>
+        <translation>Jabatan, mis. Kepala Bidang</translation>
+    </message>
+    <message>
+        <source>Agency</source>
+        <translation>OPD</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Jabatan</translation>
+    </message>
+    <message>
+        <source>Agencies</source>
+        <translation>OPD</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Perseorangan</translation>
+    </message>
+    <message>
+        <source>Someone the workspace knows:</source>
+        <translation>Orang yang sudah ada di ruang kerja:</translation>
+    </message>
+    <message>
+        <source>Someone new:</source>
+        <translation>Orang baru:</translation>
+    </message>
+    <message>
+        <source>Type the name of the person to invite.</source>
+        <translation>Ketik nama orang yang akan diundang.</translation>
+    </message>
+    <message>
+        <source>Invited by name: %1</source>
+        <translation>Diundang secara perseorangan: %1</translation>
+    </message>
+</context>
+<context>
     <name>MeetingKind</name>
     <message>
         <source>Dissemination</source>
@@ -1907,10 +2987,159 @@ Skor-z mengikuti Standar Pertumbuhan Anak WHO 2006 dan Referensi WHO 2007.</tran
     </message>
 </context>
 <context>
+    <name>MeetingListDialog</name>
+    <message>
+        <source>&amp;New meeting…</source>
+        <translation>Rapat &amp;baru…</translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>&amp;Buka…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Hapus…</translation>
+    </message>
+    <message>
+        <source>Dissemination — meetings of cycle %1 of %2</source>
+        <translation>Diseminasi — rapat Siklus %1 Tahun %2</translation>
+    </message>
+    <message>
+        <source>Dissemination — meetings</source>
+        <translation>Diseminasi — rapat</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Jenis</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Tanggal</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Tempat</translation>
+    </message>
+    <message>
+        <source>Attended</source>
+        <translation>Hadir</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>Notulen</translation>
+    </message>
+    <message>
+        <source>The stage is done once a dissemination meeting has its attendance and minutes recorded.</source>
+        <translation>Tahap ini selesai setelah daftar hadir dan notulen sebuah rapat diseminasi dicatat.</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>belum</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ada</translation>
+    </message>
+    <message>
+        <source>Delete the meeting &quot;%1&quot; of %2?
+
+With it go its minutes and decisions, and:
+• invited agencies: %3
+• invited people: %4 (%5 marked as present)
+• walk-ins: %6
+• agency commitments: %7
+
+The RTL items themselves stay.</source>
+        <translation>Hapus rapat &quot;%1&quot; tanggal %2?
+
+Ikut terhapus notulen dan keputusannya, serta:
+• OPD yang diundang: %3
+• orang yang diundang: %4 (%5 ditandai hadir)
+• peserta tanpa undangan: %6
+• komitmen OPD: %7
+
+Butir RTL-nya sendiri tetap ada.</translation>
+    </message>
+    <message>
+        <source>The meeting could not be deleted.
+
+%1</source>
+        <translation>Rapat tidak dapat dihapus.
+
+%1</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingMinutesPage</name>
+    <message>
+        <source>Minutes and decisions</source>
+        <translation>Notulen dan keputusan</translation>
+    </message>
+    <message>
+        <source>The minutes (notulen) of the meeting and what it decided.</source>
+        <translation>Notulen rapat dan keputusan yang diambil.</translation>
+    </message>
+    <message>
+        <source>What was presented and discussed</source>
+        <translation>Hal yang dipaparkan dan dibahas</translation>
+    </message>
+    <message>
+        <source>One decision per line</source>
+        <translation>Satu keputusan per baris</translation>
+    </message>
+    <message>
+        <source>Minutes (notulen):</source>
+        <translation>Notulen:</translation>
+    </message>
+    <message>
+        <source>Decisions:</source>
+        <translation>Keputusan:</translation>
+    </message>
+    <message>
+        <source>This meeting is dated %1; its minutes can be written from that day on.</source>
+        <translation>Rapat ini bertanggal %1; notulennya dapat ditulis mulai hari itu.</translation>
+    </message>
+</context>
+<context>
     <name>MeetingRepository</name>
     <message>
         <source>The meeting</source>
         <translation>Rapat</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingWizard</name>
+    <message>
+        <source>Audit meeting — cycle %1 of %2</source>
+        <translation>Rapat audit — Siklus %1 Tahun %2</translation>
+    </message>
+    <message>
+        <source>Audit meeting</source>
+        <translation>Rapat audit</translation>
+    </message>
+    <message>
+        <source>The meeting was not saved:
+
+%1</source>
+        <translation>Rapat tidak disimpan:
+
+%1</translation>
+    </message>
+    <message>
+        <source>The meeting could not be saved; nothing was changed.
+
+%1</source>
+        <translation>Rapat tidak dapat disimpan; tidak ada yang diubah.
+
+%1</translation>
+    </message>
+    <message>
+        <source>Discard the changes to this meeting that are not saved yet?</source>
+        <translation>Buang perubahan pada rapat ini yang belum disimpan?</translation>
     </message>
 </context>
 <context>
@@ -1934,6 +3163,180 @@ Skor-z mengikuti Standar Pertumbuhan Anak WHO 2006 dan Referensi WHO 2007.</tran
     <message>
         <source>Pick people the workspace already knows, or add new ones, each with their role in the team.</source>
         <translation>Pilih orang yang sudah dikenal ruang kerja atau tambahkan orang baru, masing-masing dengan perannya dalam tim.</translation>
+    </message>
+</context>
+<context>
+    <name>MonitoringPage</name>
+    <message>
+        <source>Monitoring</source>
+        <translation>Pemantauan</translation>
+    </message>
+    <message>
+        <source>Up to three monthly follow-up visits per case, with what was measured. The z-scores and risks are worked out as you type. Next stores the visits of the cases you changed.</source>
+        <translation>Paling banyak tiga kunjungan pemantauan bulanan per kasus, beserta hasil pengukurannya. Skor-z dan risiko dihitung selagi Anda mengetik. Tombol Berikutnya menyimpan kunjungan kasus yang Anda ubah.</translation>
+    </message>
+    <message>
+        <source>Visited</source>
+        <translation>Dikunjungi</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Tanggal</translation>
+    </message>
+    <message>
+        <source>Weight (kg)</source>
+        <translation>Berat badan (kg)</translation>
+    </message>
+    <message>
+        <source>Length/height (cm)</source>
+        <translation>Panjang/tinggi badan (cm)</translation>
+    </message>
+    <message>
+        <source>Measured</source>
+        <translation>Cara ukur</translation>
+    </message>
+    <message>
+        <source>LiLA (cm)</source>
+        <translation>LiLA (cm)</translation>
+    </message>
+    <message>
+        <source>Hb (g/dL)</source>
+        <translation>Hb (g/dL)</translation>
+    </message>
+    <message>
+        <source>TPK member</source>
+        <translation>Anggota TPK</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Catatan</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Hasil</translation>
+    </message>
+    <message>
+        <source>Month %1</source>
+        <translation>Bulan ke-%1</translation>
+    </message>
+    <message>
+        <source>visit recorded</source>
+        <translation>kunjungan tercatat</translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation>belum diisi</translation>
+    </message>
+    <message>
+        <source>— not recorded —</source>
+        <translation>— tidak dicatat —</translation>
+    </message>
+    <message>
+        <source>TPK member %1</source>
+        <translation>Anggota TPK %1</translation>
+    </message>
+    <message>
+        <source>This cycle has no cases to follow up yet.</source>
+        <translation>Siklus ini belum memiliki kasus untuk dipantau.</translation>
+    </message>
+    <message>
+        <source>%1 — %2, selected on %3</source>
+        <translation>%1 — %2, dipilih pada %3</translation>
+    </message>
+    <message>
+        <source>unknown date</source>
+        <translation>tanggal tidak diketahui</translation>
+    </message>
+    <message>
+        <source>A stored visit can be corrected here but not removed.</source>
+        <translation>Kunjungan yang sudah tersimpan dapat diperbaiki di sini, tetapi tidak dapat dihapus.</translation>
+    </message>
+    <message>
+        <source>Month %1: %2 &quot;%3&quot; is not a number.</source>
+        <translation>Bulan ke-%1: %2 &quot;%3&quot; bukan angka.</translation>
+    </message>
+    <message>
+        <source>weight</source>
+        <translation>berat badan</translation>
+    </message>
+    <message>
+        <source>length/height</source>
+        <translation>panjang/tinggi badan</translation>
+    </message>
+    <message>
+        <source>LiLA</source>
+        <translation>LiLA</translation>
+    </message>
+    <message>
+        <source>Hb</source>
+        <translation>Hb</translation>
+    </message>
+    <message>
+        <source>Type the measurement to see the z-scores or risks.</source>
+        <translation>Ketik hasil pengukuran untuk melihat skor-z atau risiko.</translation>
+    </message>
+    <message>
+        <source>The visits could not be saved; nothing was changed.</source>
+        <translation>Kunjungan tidak dapat disimpan; tidak ada yang diubah.</translation>
+    </message>
+</context>
+<context>
+    <name>MonitoringRecorder</name>
+    <message>
+        <source>%1, month %2</source>
+        <translation>%1, bulan ke-%2</translation>
+    </message>
+    <message>
+        <source>%1: follow-up has months 1 to 3 only.</source>
+        <translation>%1: pemantauan hanya meliputi bulan ke-1 s.d. ke-3.</translation>
+    </message>
+    <message>
+        <source>%1: record month %2 first; visits follow month by month.</source>
+        <translation>%1: catat bulan ke-%2 terlebih dahulu; kunjungan dicatat berurutan dari bulan ke bulan.</translation>
+    </message>
+    <message>
+        <source>%1: the visit date is missing.</source>
+        <translation>%1: tanggal kunjungan kosong.</translation>
+    </message>
+    <message>
+        <source>%1: the visit date %2 is in the future.</source>
+        <translation>%1: tanggal kunjungan %2 jatuh setelah hari ini.</translation>
+    </message>
+    <message>
+        <source>%1: the visit must come after the case was selected (%2).</source>
+        <translation>%1: kunjungan harus sesudah tanggal kasus dipilih (%2).</translation>
+    </message>
+    <message>
+        <source>%1: the visit must come after the visit of the month before (%2).</source>
+        <translation>%1: kunjungan harus sesudah kunjungan bulan sebelumnya (%2).</translation>
+    </message>
+    <message>
+        <source>%1: type at least one measured value (weight, length/height, LiLA or Hb).</source>
+        <translation>%1: ketik paling sedikit satu hasil pengukuran (berat badan, panjang/tinggi badan, LiLA, atau Hb).</translation>
+    </message>
+    <message>
+        <source>%1: %2 %3 is not a possible value (%4 to %5).</source>
+        <translation>%1: %2 %3 bukan nilai yang mungkin (%4 s.d. %5).</translation>
+    </message>
+    <message>
+        <source>weight</source>
+        <translation>berat badan</translation>
+    </message>
+    <message>
+        <source>length/height</source>
+        <translation>panjang/tinggi badan</translation>
+    </message>
+    <message>
+        <source>LiLA</source>
+        <translation>LiLA</translation>
+    </message>
+    <message>
+        <source>Hb</source>
+        <translation>Hb</translation>
+    </message>
+    <message>
+        <source>%1: the visitor is not a TPK member of this cycle&apos;s team.</source>
+        <translation>%1: petugas yang berkunjung bukan anggota TPK dalam tim siklus ini.</translation>
     </message>
 </context>
 <context>
@@ -2085,6 +3488,136 @@ Skor-z mengikuti Standar Pertumbuhan Anak WHO 2006 dan Referensi WHO 2007.</tran
     </message>
 </context>
 <context>
+    <name>OptionalDateEdit</name>
+    <message>
+        <source>not set</source>
+        <translation>belum diisi</translation>
+    </message>
+</context>
+<context>
+    <name>OutcomeProposal</name>
+    <message>
+        <source>No follow-up measurement: choose the outcome yourself (e.g. moved away).</source>
+        <translation>Tidak ada pengukuran pemantauan: pilih sendiri hasil akhirnya (mis. pindah).</translation>
+    </message>
+    <message>
+        <source>No measurement from before the audit to compare with.</source>
+        <translation>Tidak ada pengukuran sebelum audit sebagai pembanding.</translation>
+    </message>
+    <message>
+        <source>Length/height-for-age z is missing before or after.</source>
+        <translation>Skor-z PB/U atau TB/U tidak ada pada pengukuran sebelum atau sesudah.</translation>
+    </message>
+    <message>
+        <source>A length/height-for-age z is flagged as implausible: check the measurement.</source>
+        <translation>Skor-z PB/U atau TB/U ditandai tidak wajar: periksa pengukuran.</translation>
+    </message>
+    <message>
+        <source>no longer stunted</source>
+        <translation>tidak lagi pendek</translation>
+    </message>
+    <message>
+        <source>now %1</source>
+        <translation>kini %1</translation>
+    </message>
+    <message>
+        <source>still not stunted</source>
+        <translation>tetap tidak pendek</translation>
+    </message>
+    <message>
+        <source>still %1</source>
+        <translation>tetap %1</translation>
+    </message>
+    <message>
+        <source>change under %1 z</source>
+        <translation>perubahan kurang dari %1 z</translation>
+    </message>
+    <message>
+        <source>HAZ %1 → %2, %3</source>
+        <translation>Skor-z PB/U atau TB/U %1 → %2, %3</translation>
+    </message>
+    <message>
+        <source>Hb %1 → %2 g/dL</source>
+        <translation>Hb %1 → %2 g/dL</translation>
+    </message>
+    <message>
+        <source>LiLA %1 → %2 cm</source>
+        <translation>LiLA %1 → %2 cm</translation>
+    </message>
+    <message>
+        <source>BMI %1 → %2</source>
+        <translation>IMT %1 → %2</translation>
+    </message>
+    <message>
+        <source>Neither Hb, LiLA nor BMI was measured both before and after.</source>
+        <translation>Tidak satu pun dari Hb, LiLA, atau IMT yang diukur baik sebelum maupun sesudah.</translation>
+    </message>
+    <message>
+        <source>%1; thresholds crossed %2 → %3</source>
+        <translation>%1; ambang risiko yang terlampaui %2 → %3</translation>
+    </message>
+</context>
+<context>
+    <name>OutcomeRecorder</name>
+    <message>
+        <source>%1: the confirmed outcome needs the date it was confirmed.</source>
+        <translation>%1: hasil akhir yang dikonfirmasi memerlukan tanggal konfirmasinya.</translation>
+    </message>
+    <message>
+        <source>%1: the outcome cannot be confirmed on a future date.</source>
+        <translation>%1: hasil akhir tidak dapat dikonfirmasi pada tanggal yang akan datang.</translation>
+    </message>
+    <message>
+        <source>%1: the outcome cannot be confirmed before the case was selected.</source>
+        <translation>%1: hasil akhir tidak dapat dikonfirmasi sebelum tanggal kasus dipilih.</translation>
+    </message>
+</context>
+<context>
+    <name>OverdueDialog</name>
+    <message>
+        <source>Open the &amp;follow-up plan…</source>
+        <translation>Buka &amp;rencana tindak lanjut…</translation>
+    </message>
+    <message>
+        <source>Overdue RTL items</source>
+        <translation>Butir RTL lewat tenggat</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) of the follow-up plan (RTL) are past their due date and not done.</source>
+        <translation>
+            <numerusform>%n butir rencana tindak lanjut (RTL) telah melewati tenggat dan belum selesai.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Kasus</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>Kegiatan</translation>
+    </message>
+    <message>
+        <source>Agency (OPD)</source>
+        <translation>OPD</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Tenggat</translation>
+    </message>
+    <message>
+        <source>Days overdue</source>
+        <translation>Lewat tenggat (hari)</translation>
+    </message>
+    <message>
+        <source>Cycle</source>
+        <translation>Siklus</translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation>Umum</translation>
+    </message>
+</context>
+<context>
     <name>PeopleRepository</name>
     <message>
         <source>The person</source>
@@ -2197,6 +3730,33 @@ Skor-z mengikuti Standar Pertumbuhan Anak WHO 2006 dan Referensi WHO 2007.</tran
     </message>
 </context>
 <context>
+    <name>RecommendationDialog</name>
+    <message>
+        <source>Edit recommendation</source>
+        <translation>Ubah rekomendasi</translation>
+    </message>
+    <message>
+        <source>New recommendation</source>
+        <translation>Rekomendasi baru</translation>
+    </message>
+    <message>
+        <source>What should be done, by whom, and how often</source>
+        <translation>Apa yang harus dilakukan, oleh siapa, dan seberapa sering</translation>
+    </message>
+    <message>
+        <source>Kind:</source>
+        <translation>Jenis:</translation>
+    </message>
+    <message>
+        <source>Recommendation:</source>
+        <translation>Rekomendasi:</translation>
+    </message>
+    <message>
+        <source>Enter the recommendation&apos;s text.</source>
+        <translation>Isi teks rekomendasi.</translation>
+    </message>
+</context>
+<context>
     <name>RecommendationKind</name>
     <message>
         <source>Handling this case</source>
@@ -2212,6 +3772,51 @@ Skor-z mengikuti Standar Pertumbuhan Anak WHO 2006 dan Referensi WHO 2007.</tran
     </message>
 </context>
 <context>
+    <name>RecommendationsPage</name>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>&amp;Tambah…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Ubah…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Hapus</translation>
+    </message>
+    <message>
+        <source>Make &amp;RTL item…</source>
+        <translation>Jadikan butir &amp;RTL…</translation>
+    </message>
+    <message>
+        <source>Recommendations</source>
+        <translation>Rekomendasi</translation>
+    </message>
+    <message>
+        <source>For handling this case, for improving case management, and for preventing similar cases. Each can become one or more RTL items.</source>
+        <translation>Untuk penanganan kasus ini, perbaikan tata laksana kasus, dan pencegahan kasus serupa. Setiap rekomendasi dapat menjadi satu atau beberapa butir RTL.</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Jenis</translation>
+    </message>
+    <message>
+        <source>Recommendation</source>
+        <translation>Rekomendasi</translation>
+    </message>
+    <message>
+        <source>RTL items</source>
+        <translation>Butir RTL</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n RTL item(s) were made from this recommendation. They stay in the RTL with their own copy of the text. Remove the recommendation?</source>
+        <translation>
+            <numerusform>%n butir RTL telah dibuat dari rekomendasi ini. Butir tersebut tetap ada di RTL dengan salinan teksnya sendiri. Hapus rekomendasi ini?</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>RejectedRowsFile</name>
     <message>
         <source>Line</source>
@@ -2220,6 +3825,88 @@ Skor-z mengikuti Standar Pertumbuhan Anak WHO 2006 dan Referensi WHO 2007.</tran
     <message>
         <source>Problems</source>
         <translation>Masalah</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewCaseListDialog</name>
+    <message>
+        <source>&amp;Open review…</source>
+        <translation>&amp;Buka kajian…</translation>
+    </message>
+    <message>
+        <source>Expert review — cycle %1 of %2</source>
+        <translation>Kajian Tim Pakar — Siklus %1 Tahun %2</translation>
+    </message>
+    <message>
+        <source>Expert review</source>
+        <translation>Kajian Tim Pakar</translation>
+    </message>
+    <message>
+        <source>Open a case to fill in its worksheet, causes and recommendations, and to record the experts&apos; sign-off.</source>
+        <translation>Buka sebuah kasus untuk mengisi kertas kerja audit, penyebab, dan rekomendasinya, serta untuk mencatat tanda tangan Tim Pakar.</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Kasus</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Kelompok</translation>
+    </message>
+    <message>
+        <source>Desa</source>
+        <translation>Desa</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>Kajian</translation>
+    </message>
+    <message>
+        <source>RTL items</source>
+        <translation>Butir RTL</translation>
+    </message>
+    <message>
+        <source>Not started</source>
+        <translation>Belum dimulai</translation>
+    </message>
+    <message>
+        <source>Signed on %1</source>
+        <translation>Ditandatangani pada %1</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>Berjalan</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewWizard</name>
+    <message>
+        <source>Expert review — case %1</source>
+        <translation>Kajian Tim Pakar — Kasus %1</translation>
+    </message>
+    <message>
+        <source>Enter the %1.</source>
+        <translation>Isi tanggal %1.</translation>
+    </message>
+    <message>
+        <source>The %1 (%2) is before the case was selected (%3).</source>
+        <translation>Tanggal %1 (%2) sebelum tanggal kasus dipilih (%3).</translation>
+    </message>
+    <message>
+        <source>The %1 (%2) is in the future.</source>
+        <translation>Tanggal %1 (%2) berada di masa mendatang.</translation>
+    </message>
+    <message>
+        <source>The review could not be saved; nothing was changed.
+
+%1</source>
+        <translation>Kajian tidak dapat disimpan; tidak ada yang diubah.
+
+%1</translation>
+    </message>
+    <message>
+        <source>Discard the changes to this page of the review?</source>
+        <translation>Buang perubahan pada halaman kajian ini?</translation>
     </message>
 </context>
 <context>
@@ -2303,6 +3990,245 @@ Skor-z mengikuti Standar Pertumbuhan Anak WHO 2006 dan Referensi WHO 2007.</tran
     <message>
         <source>Restore the guidance&apos;s defaults</source>
         <translation>Kembalikan nilai bawaan pedoman</translation>
+    </message>
+</context>
+<context>
+    <name>RtlApproval</name>
+    <message>
+        <source>Select the RTL items to approve.</source>
+        <translation>Pilih butir RTL yang akan disetujui.</translation>
+    </message>
+    <message>
+        <source>Enter the date of the approval.</source>
+        <translation>Isi tanggal persetujuan.</translation>
+    </message>
+    <message>
+        <source>Enter the name of the TPPS chair who approved the items.</source>
+        <translation>Isi nama Ketua TPPS yang menyetujui butir-butir tersebut.</translation>
+    </message>
+</context>
+<context>
+    <name>RtlCarryOver</name>
+    <message>
+        <source>The cycle was not found in the workspace.</source>
+        <translation>Siklus tidak ditemukan di ruang kerja.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is in cycle %2; items can only be carried into a later cycle, not into %3.</source>
+        <translation>&quot;%1&quot; berada di siklus %2; butir hanya dapat dibawa ke siklus sesudahnya, bukan ke siklus %3.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is done; only unfinished items are carried into the next cycle.</source>
+        <translation>&quot;%1&quot; sudah selesai; hanya butir yang belum selesai yang dibawa ke siklus berikutnya.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; was already carried into cycle %2.</source>
+        <translation>&quot;%1&quot; sudah dibawa ke siklus %2.</translation>
+    </message>
+</context>
+<context>
+    <name>RtlTrackerView</name>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>&amp;Tambah…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Ubah…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Hapus…</translation>
+    </message>
+    <message>
+        <source>A&amp;pprove…</source>
+        <translation>Setu&amp;jui…</translation>
+    </message>
+    <message>
+        <source>&amp;Carry unfinished items into the next cycle…</source>
+        <translation>Ba&amp;wa butir yang belum selesai ke siklus berikutnya…</translation>
+    </message>
+    <message>
+        <source>Cycle %1 of %2</source>
+        <translation>Siklus %1 Tahun %2</translation>
+    </message>
+    <message>
+        <source>Follow-up plan (RTL) — %1</source>
+        <translation>Rencana tindak lanjut (RTL) — %1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Follow-up plan (RTL), %1.&lt;/b&gt; Items past their due date and not done are marked overdue.</source>
+        <translation>&lt;b&gt;Rencana tindak lanjut (RTL), %1.&lt;/b&gt; Butir yang telah melewati tenggat dan belum selesai ditandai lewat tenggat.</translation>
+    </message>
+    <message>
+        <source>By agency (OPD)</source>
+        <translation>Menurut OPD</translation>
+    </message>
+    <message>
+        <source>By case</source>
+        <translation>Menurut kasus</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>Semua status</translation>
+    </message>
+    <message>
+        <source>Not done yet</source>
+        <translation>Semua yang belum selesai</translation>
+    </message>
+    <message>
+        <source>&amp;Group:</source>
+        <translation>&amp;Kelompokkan:</translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation>&amp;Status:</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Kasus</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Masalah</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>Kegiatan</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Jenis</translation>
+    </message>
+    <message>
+        <source>Timing</source>
+        <translation>Waktu</translation>
+    </message>
+    <message>
+        <source>Agency (OPD)</source>
+        <translation>OPD</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Mulai</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Tenggat</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>Disetujui</translation>
+    </message>
+    <message>
+        <source>Days overdue</source>
+        <translation>Lewat tenggat (hari)</translation>
+    </message>
+    <message>
+        <source>All &amp;items</source>
+        <translation>Semua &amp;butir</translation>
+    </message>
+    <message>
+        <source>&amp;Overdue</source>
+        <translation>&amp;Lewat tenggat</translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation>Umum</translation>
+    </message>
+    <message>
+        <source>No agency</source>
+        <translation>Tanpa OPD</translation>
+    </message>
+    <message>
+        <source>%1, overdue</source>
+        <translation>%1, lewat tenggat</translation>
+    </message>
+    <message>
+        <source>%1 — carried into a later cycle</source>
+        <translation>%1 — dibawa ke siklus sesudahnya</translation>
+    </message>
+    <message>
+        <source>Not yet</source>
+        <translation>Belum</translation>
+    </message>
+    <message>
+        <source>Approved on %1 by %2</source>
+        <translation>Disetujui pada %1 oleh %2</translation>
+    </message>
+    <message>
+        <source>Carried over from an earlier cycle; the case belongs to that cycle.</source>
+        <translation>Dibawa dari siklus sebelumnya; kasusnya termasuk siklus tersebut.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Due %1 and not done: %n day(s) overdue</source>
+        <translation>
+            <numerusform>Tenggat %1 dan belum selesai: lewat %n hari</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n item(s))</source>
+        <translation>
+            <numerusform>%1 (%n butir)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n overdue</source>
+        <translation>
+            <numerusform>%n lewat tenggat</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n item(s) shown.</source>
+        <translation>
+            <numerusform>%1 dari %n butir ditampilkan.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Overdue (%1)</source>
+        <translation>&amp;Lewat tenggat (%1)</translation>
+    </message>
+    <message>
+        <source>Delete RTL items</source>
+        <translation>Hapus butir RTL</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n RTL item(s)? Their evaluations and the agencies&apos; commitments to them are deleted with them.</source>
+        <translation>
+            <numerusform>Hapus %n butir RTL? Evaluasi dan komitmen OPD terhadap butir tersebut ikut terhapus.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Carry over</source>
+        <translation>Bawa ke siklus berikutnya</translation>
+    </message>
+    <message>
+        <source>There is no cycle after this one yet, so nothing was carried. Start the next cycle first (Cycle &gt; New cycle…), then carry the unfinished items into it.</source>
+        <translation>Belum ada siklus sesudah siklus ini, sehingga tidak ada yang dibawa. Mulai siklus berikutnya terlebih dahulu (Siklus &gt; Siklus baru…), lalu bawa butir yang belum selesai ke siklus tersebut.</translation>
+    </message>
+    <message>
+        <source>cycle %1 of %2</source>
+        <translation>siklus %1 tahun %2</translation>
+    </message>
+    <message>
+        <source>There are no unfinished items left to carry into %1.</source>
+        <translation>Tidak ada lagi butir yang belum selesai untuk dibawa ke %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Carry %n unfinished item(s) into %1? Each becomes a new planned item there, without dates or approval, to be planned and approved again; the items here stay as they are.</source>
+        <translation>
+            <numerusform>Bawa %n butir yang belum selesai ke %1? Setiap butir menjadi butir baru berstatus direncanakan di sana, tanpa tanggal dan persetujuan, untuk direncanakan dan disetujui kembali; butir-butir di sini tetap seperti semula.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) carried into %1.</source>
+        <translation>
+            <numerusform>%n butir telah dibawa ke %1.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2520,6 +4446,41 @@ Skor-z mengikuti Standar Pertumbuhan Anak WHO 2006 dan Referensi WHO 2007.</tran
     <message>
         <source>Female</source>
         <translation>Perempuan</translation>
+    </message>
+</context>
+<context>
+    <name>SignOffPage</name>
+    <message>
+        <source>The experts have signed this review</source>
+        <translation>Tim Pakar telah menandatangani kajian ini</translation>
+    </message>
+    <message>
+        <source>The cycle&apos;s team has no experts (Tim Pakar) yet. Add them in the team formation wizard.</source>
+        <translation>Tim siklus ini belum memiliki anggota Tim Pakar. Tambahkan melalui panduan pembentukan tim.</translation>
+    </message>
+    <message>
+        <source>Sign-off</source>
+        <translation>Pengesahan</translation>
+    </message>
+    <message>
+        <source>Tick the experts who reviewed the case. Once signed, the case counts as reviewed.</source>
+        <translation>Centang anggota Tim Pakar yang mengkaji kasus ini. Setelah ditandatangani, kasus dihitung sudah dikaji.</translation>
+    </message>
+    <message>
+        <source>Signed on:</source>
+        <translation>Ditandatangani pada:</translation>
+    </message>
+    <message>
+        <source>Experts who reviewed the case:</source>
+        <translation>Anggota Tim Pakar yang mengkaji kasus:</translation>
+    </message>
+    <message>
+        <source>Tick at least one expert who reviewed the case before signing.</source>
+        <translation>Centang paling sedikit satu anggota Tim Pakar yang mengkaji kasus sebelum menandatangani.</translation>
+    </message>
+    <message>
+        <source>signing date</source>
+        <translation>penandatanganan</translation>
     </message>
 </context>
 <context>
@@ -3188,6 +5149,164 @@ Skor-z mengikuti Standar Pertumbuhan Anak WHO 2006 dan Referensi WHO 2007.</tran
     <message>
         <source>An invented district with a finished cycle and one in progress, to explore safely.</source>
         <translation>Kabupaten rekaan dengan satu siklus selesai dan satu siklus berjalan, untuk dijelajahi dengan aman.</translation>
+    </message>
+</context>
+<context>
+    <name>WorksheetPage</name>
+    <message>
+        <source>Computed by Tuntas</source>
+        <translation>Dihitung oleh Tuntas</translation>
+    </message>
+    <message>
+        <source>Audit worksheet (KKA)</source>
+        <translation>Kertas kerja audit (KKA)</translation>
+    </message>
+    <message>
+        <source>Internal worksheet of case %1. Answers marked &quot;Computed by Tuntas&quot; come from the latest measurement and risk answers; check and change them where needed.</source>
+        <translation>Kertas kerja internal kasus %1. Jawaban bertanda &quot;Dihitung oleh Tuntas&quot; berasal dari pengukuran terakhir dan jawaban faktor risiko; periksa dan ubah bila perlu.</translation>
+    </message>
+    <message>
+        <source>Puskesmas:</source>
+        <translation>Puskesmas:</translation>
+    </message>
+    <message>
+        <source>Audit date:</source>
+        <translation>Tanggal audit:</translation>
+    </message>
+    <message>
+        <source>Worksheet header</source>
+        <translation>Identitas kertas kerja</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Butir</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>Jawaban</translation>
+    </message>
+    <message>
+        <source>Data source</source>
+        <translation>Sumber data</translation>
+    </message>
+    <message>
+        <source>Verified</source>
+        <translation>Terverifikasi</translation>
+    </message>
+    <message>
+        <source>&lt;table cellspacing=3&gt;&lt;tr&gt;&lt;td&gt;Kabupaten/kota:&lt;/td&gt;&lt;td&gt;&lt;b&gt;%1&lt;/b&gt;&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Audit number:&lt;/td&gt;&lt;td&gt;&lt;b&gt;%2&lt;/b&gt; (case %3)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Kecamatan:&lt;/td&gt;&lt;td&gt;&lt;b&gt;%4&lt;/b&gt;&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Desa:&lt;/td&gt;&lt;td&gt;&lt;b&gt;%5&lt;/b&gt;&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Name (internal):&lt;/td&gt;&lt;td&gt;%6&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</source>
+        <translation>&lt;table cellspacing=3&gt;&lt;tr&gt;&lt;td&gt;Kabupaten/kota:&lt;/td&gt;&lt;td&gt;&lt;b&gt;%1&lt;/b&gt;&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Nomor urut audit:&lt;/td&gt;&lt;td&gt;&lt;b&gt;%2&lt;/b&gt; (kasus %3)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Kecamatan:&lt;/td&gt;&lt;td&gt;&lt;b&gt;%4&lt;/b&gt;&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Desa:&lt;/td&gt;&lt;td&gt;&lt;b&gt;%5&lt;/b&gt;&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Nama (internal):&lt;/td&gt;&lt;td&gt;%6&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</translation>
+    </message>
+    <message>
+        <source>not chosen</source>
+        <translation>belum dipilih</translation>
+    </message>
+    <message>
+        <source>%1
+
+Usual source: %2</source>
+        <translation>%1
+
+Sumber data yang lazim: %2</translation>
+    </message>
+    <message>
+        <source>not stated</source>
+        <translation>tidak disebutkan</translation>
+    </message>
+    <message>
+        <source>audit date</source>
+        <translation>audit</translation>
+    </message>
+</context>
+<context>
+    <name>WorksheetPrefill</name>
+    <message>
+        <source>z = %1 (%2)</source>
+        <translation>z = %1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 visits</source>
+        <translation>%1 kali</translation>
+    </message>
+    <message>
+        <source>%1 tablets</source>
+        <translation>%1 butir</translation>
+    </message>
+    <message>
+        <source>None found</source>
+        <translation>Tidak ditemukan</translation>
+    </message>
+    <message>
+        <source>Bottled water</source>
+        <translation>Air kemasan</translation>
+    </message>
+    <message>
+        <source>Refill water</source>
+        <translation>Air isi ulang</translation>
+    </message>
+    <message>
+        <source>Piped water</source>
+        <translation>Air perpipaan (ledeng)</translation>
+    </message>
+    <message>
+        <source>Bore well</source>
+        <translation>Sumur bor</translation>
+    </message>
+    <message>
+        <source>Protected well</source>
+        <translation>Sumur terlindung</translation>
+    </message>
+    <message>
+        <source>Unprotected well</source>
+        <translation>Sumur tidak terlindung</translation>
+    </message>
+    <message>
+        <source>River or lake</source>
+        <translation>Air sungai atau danau</translation>
+    </message>
+    <message>
+        <source>Unprotected spring</source>
+        <translation>Mata air tidak terlindung</translation>
+    </message>
+    <message>
+        <source>Rain water</source>
+        <translation>Air hujan</translation>
+    </message>
+    <message>
+        <source>With a septic tank</source>
+        <translation>Dengan tangki septik</translation>
+    </message>
+    <message>
+        <source>Without a septic tank</source>
+        <translation>Tanpa tangki septik</translation>
+    </message>
+    <message>
+        <source>Shared or public latrine</source>
+        <translation>Jamban bersama atau umum</translation>
+    </message>
+    <message>
+        <source>None (open defecation)</source>
+        <translation>Tidak ada (BAB sembarangan)</translation>
+    </message>
+    <message>
+        <source>Yes, a household member smokes</source>
+        <translation>Ya, ada anggota rumah tangga yang merokok</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Tidak</translation>
+    </message>
+    <message>
+        <source>proper</source>
+        <translation>layak</translation>
+    </message>
+    <message>
+        <source>not proper</source>
+        <translation>tidak layak</translation>
     </message>
 </context>
 <context>
