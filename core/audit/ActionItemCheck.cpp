@@ -1,13 +1,17 @@
 #include "audit/ActionItemCheck.h"
 
-#include <QLocale>
-
-bool ActionItemCheck::isFinal(ActionStatus status)
+QString ActionItemCheck::evaluationDateProblem(ActionStatus status, const QDate &startDate, const QDate &evaluatedOn, const QDate &today)
 {
-    return status == ActionStatus::Done || status == ActionStatus::PartlyDone || status == ActionStatus::NotDone;
+    if (!evaluatedOn.isValid())
+        return tr("An item marked \"%1\" needs the date it was evaluated.").arg(enumName(status));
+    if (evaluatedOn > today)
+        return tr("The evaluation date is in the future.");
+    if (startDate.isValid() && evaluatedOn < startDate)
+        return tr("The evaluation date is before the start date.");
+    return {};
 }
 
-QStringList ActionItemCheck::problems(const ActionItem &item, const QDate &evaluatedOn, const QDate &today)
+QStringList ActionItemCheck::problems(const ActionItem &item, const QDate &evaluatedOn, const QDate &today, bool alreadyEvaluated)
 {
     QStringList problems;
     if (item.activity.trimmed().isEmpty())
@@ -16,13 +20,11 @@ QStringList ActionItemCheck::problems(const ActionItem &item, const QDate &evalu
         problems << tr("Choose the agency (OPD) responsible.");
     if (item.startDate.isValid() && item.dueDate.isValid() && item.dueDate < item.startDate)
         problems << tr("The due date is before the start date.");
-    if (isFinal(item.status)) {
-        if (!evaluatedOn.isValid())
-            problems << tr("An item marked \"%1\" needs the date it was evaluated.").arg(enumName(item.status));
-        else if (evaluatedOn > today)
-            problems << tr("The evaluation date is in the future.");
-        else if (item.startDate.isValid() && evaluatedOn < item.startDate)
-            problems << tr("The evaluation date is before the start date.");
+    if (isFinalStatus(item.status)) {
+        if (const QString problem = evaluationDateProblem(item.status, item.startDate, evaluatedOn, today); !problem.isEmpty())
+            problems << problem;
+    } else if (alreadyEvaluated) {
+        problems << tr("This item has been evaluated, so its status stays done, partly done or not done.");
     }
     if (item.approvedOn.isValid() != !item.approvedBy.trimmed().isEmpty())
         problems << tr("An approval needs both the date and the name of the TPPS chair.");

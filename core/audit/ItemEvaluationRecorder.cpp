@@ -1,10 +1,10 @@
 #include "audit/ItemEvaluationRecorder.h"
 
+#include "audit/ActionItemCheck.h"
 #include "storage/ActionItemRepository.h"
 #include "storage/CaseRepository.h"
 #include "storage/Workspace.h"
 
-#include <QLocale>
 
 QString ItemEvaluationRecorder::label(const ActionItem &item, const QString &caseCode)
 {
@@ -17,17 +17,10 @@ QStringList ItemEvaluationRecorder::problems(const ActionItem &item, const QStri
 {
     QStringList found;
     const QString which = label(item, caseCode);
-    if (e.finalStatus != ActionStatus::Done && e.finalStatus != ActionStatus::PartlyDone && e.finalStatus != ActionStatus::NotDone)
+    if (!isFinalStatus(e.finalStatus))
         found << tr("%1: the final status is done, partly done or not done.").arg(which);
-    if (!e.evaluatedOn.isValid()) {
-        found << tr("%1: an evaluated item needs the evaluation date.").arg(which);
-        return found;
-    }
-    if (e.evaluatedOn > today)
-        found << tr("%1: the evaluation date is in the future.").arg(which);
-    if (item.startDate.isValid() && e.evaluatedOn < item.startDate)
-        found << tr("%1: the evaluation date is before the item's start (%2).")
-                     .arg(which, QLocale().toString(item.startDate, QStringLiteral("d MMMM yyyy")));
+    else if (const QString problem = ActionItemCheck::evaluationDateProblem(e.finalStatus, item.startDate, e.evaluatedOn, today); !problem.isEmpty())
+        found << QStringLiteral("%1: %2").arg(which, problem);
     return found;
 }
 

@@ -23,12 +23,14 @@ Result<QString> RtlApproval::defaultApprover(qint64 cycleId) const
     return QString();
 }
 
-Status RtlApproval::approve(const QList<qint64> &itemIds, const QDate &on, const QString &approvedBy)
+Status RtlApproval::approve(const QList<qint64> &itemIds, const QDate &on, const QString &approvedBy, const QDate &today)
 {
     if (itemIds.isEmpty())
         return Error{tr("Select the RTL items to approve.")};
     if (!on.isValid())
         return Error{tr("Enter the date of the approval.")};
+    if (on > today)
+        return Error{tr("The approval date is in the future.")};
     if (approvedBy.trimmed().isEmpty())
         return Error{tr("Enter the name of the TPPS chair who approved the items.")};
     return m_workspace.write([&]() -> Status {

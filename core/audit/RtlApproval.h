@@ -17,8 +17,8 @@ public:
     // Who approves by default: the TPPS is chaired by the Wakil Bupati, who sits in the team as
     // Pengarah (steering); else the team's Ketua. Empty when the team has neither.
     Result<QString> defaultApprover(qint64 cycleId) const;
-    // Stamps every item with the date and name in one transaction; all or nothing.
-    Status approve(const QList<qint64> &itemIds, const QDate &on, const QString &approvedBy);
+    // Stamps every item with the date (not after today) and name in one transaction; all or nothing.
+    Status approve(const QList<qint64> &itemIds, const QDate &on, const QString &approvedBy, const QDate &today);
 
 private:
     Workspace &m_workspace;

@@ -16,3 +16,9 @@ struct EnumInfo<ActionStatus> {
         {ActionStatus::NotDone, "not_done", QT_TRANSLATE_NOOP("ActionStatus", "Not done")},
     }};
 };
+
+// Done, partly done and not done close an item; each comes with an evaluation.
+inline bool isFinalStatus(ActionStatus status)
+{
+    return status == ActionStatus::Done || status == ActionStatus::PartlyDone || status == ActionStatus::NotDone;
+}

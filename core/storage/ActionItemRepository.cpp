@@ -1,6 +1,5 @@
 #include "storage/ActionItemRepository.h"
 
-#include "audit/ActionItemCheck.h"
 #include "storage/QueryRows.h"
 #include "storage/TableWriter.h"
 #include "storage/Workspace.h"
@@ -62,7 +61,7 @@ Status ActionItemRepository::saveWithEvaluationDate(ActionItem &item, const QDat
     Status status = m_workspace.write([&]() -> Status {
         if (Status stored = save(saved); !stored)
             return stored;
-        if (!ActionItemCheck::isFinal(saved.status))
+        if (!isFinalStatus(saved.status))
             return {};
         auto existing = evaluations(saved.id);
         if (!existing)

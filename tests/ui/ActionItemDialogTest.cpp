@@ -88,7 +88,7 @@ TEST_CASE("Marking an item done in the dialog asks for its evaluation date, then
     DemoCycle demo;
     ActionItem item;
     for (const ActionItem &candidate : *ActionItemRepository(*demo.workspace).forCycle(demo.cycleId))
-        if (!ActionItemCheck::isFinal(candidate.status) && candidate.agencyId != 0)
+        if (!isFinalStatus(candidate.status) && candidate.agencyId != 0)
             item = candidate;
     REQUIRE(item.isStored());
     ActionItemDialog dialog(*demo.workspace, item);
@@ -106,6 +106,14 @@ TEST_CASE("Marking an item done in the dialog asks for its evaluation date, then
     REQUIRE(dialog.result() == QDialog::Accepted);
     CHECK(ActionItemRepository(*demo.workspace).find(item.id)->status == ActionStatus::Done);
     CHECK(ActionItemRepository(*demo.workspace).evaluations(item.id)->last().evaluatedOn == QDate::currentDate());
+
+    // Once evaluated, the item cannot slip back to "in progress" behind its evaluation's back.
+    ActionItemDialog again(*demo.workspace, *ActionItemRepository(*demo.workspace).find(item.id));
+    choose(again.statusBox(), again.statusBox()->findData(int(ActionStatus::InProgress)));
+    again.accept();
+    CHECK(again.result() != QDialog::Accepted);
+    CHECK(again.messageLabel()->text().contains(QStringLiteral("has been evaluated")));
+    CHECK(ActionItemRepository(*demo.workspace).find(item.id)->status == ActionStatus::Done);
 }
 
 TEST_CASE("Approving an item in the dialog proposes today and the team's chair", "[ui][rtl]")

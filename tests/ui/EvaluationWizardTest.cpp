@@ -135,7 +135,7 @@ TEST_CASE("The evaluation wizard records a visit, an item's evaluation and an ou
     items->date()->setDate(item.startDate.addDays(-1));
     wizard.next();
     CHECK(wizard.currentPage() == items);
-    CHECK(items->problems()->text().contains(QStringLiteral("the evaluation date is before the item's start")));
+    CHECK(items->problems()->text().contains(QStringLiteral("The evaluation date is before the start date")));
     CHECK(ActionItemRepository(*f.workspace).evaluations(item.id)->isEmpty());
     items->date()->setDate(QDate(2024, 9, 10));
     QTest::keyClicks(items->evidence(), QStringLiteral("Foto kegiatan"));

@@ -3,10 +3,10 @@
 #include "MessageBox.h"
 #include "OptionalDateEdit.h"
 #include "audit/ActionItemCheck.h"
+#include "audit/RtlApproval.h"
 #include "storage/ActionItemRepository.h"
 #include "storage/CaseRepository.h"
 #include "storage/PeopleRepository.h"
-#include "storage/TeamStore.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -109,7 +109,7 @@ ActionItemDialog::ActionItemDialog(Workspace &workspace, ActionItem item, QWidge
         if (approved && !m_approvedOn->value().isValid())
             m_approvedOn->setValue(QDate::currentDate());
         if (approved && m_approver->text().trimmed().isEmpty())
-            m_approver->setText(defaultApprover());
+            m_approver->setText(RtlApproval(m_workspace).defaultApprover(m_item.cycleId).value_or({}));
         updateStatusFields();
     });
     connect(buttons, &QDialogButtonBox::accepted, this, &ActionItemDialog::accept);
@@ -191,23 +191,9 @@ ActionItem ActionItemDialog::edited() const
 
 void ActionItemDialog::updateStatusFields()
 {
-    m_evaluated->setEnabled(ActionItemCheck::isFinal(ActionStatus(m_status->currentData().toInt())));
+    m_evaluated->setEnabled(isFinalStatus(ActionStatus(m_status->currentData().toInt())));
     m_approvedOn->setEnabled(m_approved->isChecked());
     m_approver->setEnabled(m_approved->isChecked());
-}
-
-QString ActionItemDialog::defaultApprover() const
-{
-    const auto team = TeamStore(m_workspace).load(m_item.cycleId);
-    if (!team)
-        return {};
-    for (TeamRole role : {TeamRole::Steering, TeamRole::Chair}) {
-        for (const DraftMember &member : team->members) {
-            if (member.role == role)
-                return member.person.fullName();
-        }
-    }
-    return {};
 }
 
 bool ActionItemDialog::isChanged() const
@@ -219,7 +205,7 @@ void ActionItemDialog::accept()
 {
     ActionItem item = edited();
     const QDate evaluatedOn = m_evaluated->isEnabled() ? m_evaluated->value() : QDate();
-    const QStringList problems = ActionItemCheck::problems(item, evaluatedOn, QDate::currentDate());
+    const QStringList problems = ActionItemCheck::problems(item, evaluatedOn, QDate::currentDate(), m_storedEvaluationDate.isValid());
     m_message->setText(problems.join(QLatin1Char('\n')));
     m_message->setVisible(!problems.isEmpty());
     if (!problems.isEmpty())

@@ -39,7 +39,6 @@ private:
     void showItem(const ActionItem &item);
     ActionItem edited() const;
     void updateStatusFields();
-    QString defaultApprover() const;
     bool isChanged() const;
 
     Workspace &m_workspace;

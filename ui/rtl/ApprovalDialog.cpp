@@ -20,6 +20,7 @@ ApprovalDialog::ApprovalDialog(Workspace &workspace, qint64 cycleId, const QList
 {
     setWindowTitle(tr("Approve RTL items"));
     m_date->setCalendarPopup(true);
+    m_date->setMaximumDate(QDate::currentDate());
     m_date->setDisplayFormat(QStringLiteral("d MMMM yyyy"));
     m_name->setText(RtlApproval(workspace).defaultApprover(cycleId).value_or(QString()));
     m_name->setMinimumWidth(280);
@@ -45,7 +46,7 @@ ApprovalDialog::ApprovalDialog(Workspace &workspace, qint64 cycleId, const QList
 
 void ApprovalDialog::accept()
 {
-    if (Status approved = RtlApproval(m_workspace).approve(m_itemIds, m_date->date(), m_name->text()); !approved) {
+    if (Status approved = RtlApproval(m_workspace).approve(m_itemIds, m_date->date(), m_name->text(), QDate::currentDate()); !approved) {
         m_problem->setText(approved.error());
         m_problem->show();
         return;

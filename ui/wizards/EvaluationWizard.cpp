@@ -3,6 +3,7 @@
 #include "MessageBox.h"
 #include "storage/CaseRepository.h"
 #include "storage/CycleRepository.h"
+#include "storage/RtlRepository.h"
 #include "storage/SubjectRepository.h"
 #include "wizards/CaseOutcomePage.h"
 #include "wizards/CycleSummaryPage.h"
@@ -33,9 +34,14 @@ EvaluationWizard::EvaluationWizard(Workspace &workspace, qint64 cycleId, QWidget
 void EvaluationWizard::reloadCases()
 {
     m_cases = CaseRepository(m_workspace).forCycle(m_cycleId).value_or({});
+    m_caseCodes.clear();
+    for (const RtlItemRow &row : RtlRepository(m_workspace).items(m_cycleId).value_or({}))
+        m_caseCodes.insert(row.item.caseId, row.caseCode);
     QList<qint64> ids;
-    for (const AuditCase &auditCase : m_cases)
+    for (const AuditCase &auditCase : m_cases) {
         ids.append(auditCase.subjectId);
+        m_caseCodes.insert(auditCase.id, auditCase.caseCode);
+    }
     m_subjects.clear();
     for (const Subject &subject : SubjectRepository(m_workspace).find(ids).value_or({}))
         m_subjects.insert(subject.id, subject);
@@ -43,11 +49,7 @@ void EvaluationWizard::reloadCases()
 
 QString EvaluationWizard::caseCode(qint64 caseId) const
 {
-    for (const AuditCase &auditCase : m_cases) {
-        if (auditCase.id == caseId)
-            return auditCase.caseCode;
-    }
-    return QString();
+    return m_caseCodes.value(caseId);
 }
 
 bool EvaluationWizard::hasUnsavedChanges() const

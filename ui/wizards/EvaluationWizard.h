@@ -45,6 +45,7 @@ private:
     qint64 m_cycleId;
     QDate m_today = QDate::currentDate();
     QList<AuditCase> m_cases;
+    QHash<qint64, QString> m_caseCodes;  // also of earlier cycles' cases, for carried-over items
     QHash<qint64, Subject> m_subjects;
     MonitoringPage *m_monitoring;
     ItemEvaluationPage *m_items;

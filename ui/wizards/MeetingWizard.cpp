@@ -1,11 +1,10 @@
 #include "wizards/MeetingWizard.h"
 
 #include "MessageBox.h"
-#include "storage/ActionItemRepository.h"
-#include "storage/CaseRepository.h"
 #include "storage/CycleRepository.h"
 #include "storage/MeetingRepository.h"
 #include "storage/PeopleRepository.h"
+#include "storage/RtlRepository.h"
 #include "wizards/MeetingAttendancePage.h"
 #include "wizards/MeetingCommitmentsPage.h"
 #include "wizards/MeetingDetailsPage.h"
@@ -98,9 +97,12 @@ void MeetingWizard::loadChoices()
         if (byId.contains(member.personId))
             m_choices.team.append({byId.value(member.personId), member.role});
     }
-    m_choices.items = ActionItemRepository(m_workspace).forCycle(m_cycleId).value_or({});
-    for (const AuditCase &auditCase : CaseRepository(m_workspace).forCycle(m_cycleId).value_or({}))
-        m_choices.caseCodes.insert(auditCase.id, auditCase.caseCode);
+    // The rows carry the case codes, of earlier cycles too for items carried over.
+    for (const RtlItemRow &row : RtlRepository(m_workspace).items(m_cycleId).value_or({})) {
+        m_choices.items.append(row.item);
+        if (row.item.caseId != 0)
+            m_choices.caseCodes.insert(row.item.caseId, row.caseCode);
+    }
 }
 
 bool MeetingWizard::storePage(MeetingPage *page)

@@ -157,7 +157,8 @@ void RecommendationsPage::makeItem()
     item.caseId = m_wizard->auditCase().id;
     item.recommendationId = recommendation.id;
     item.recommendation = recommendation.text;
-    item.problem = review.expertConclusion.isEmpty() ? review.technicalView : review.expertConclusion;
+    // The problem is left for the user to word: the RTL is shown at meetings, while the review's
+    // conclusions are written beside the worksheet and may name the family.
     ActionItemDialog dialog(m_wizard->workspace(), item, this);
     if (g_itemDialogHook)
         g_itemDialogHook(dialog);

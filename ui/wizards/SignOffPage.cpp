@@ -7,6 +7,7 @@
 #include <QDateEdit>
 #include <QFormLayout>
 #include <QLabel>
+#include <QLocale>
 #include <QListWidget>
 #include <QVBoxLayout>
 
@@ -84,6 +85,14 @@ bool SignOffPage::validatePage()
     if (sign) {
         if (const QString problem = m_wizard->dateProblem(m_signedOn->date(), tr("signing date")); !problem.isEmpty()) {
             MessageBox::warning(this, title(), problem);
+            return false;
+        }
+        const QDate auditDate = m_wizard->review().auditDate;
+        if (auditDate.isValid() && m_signedOn->date() < auditDate) {
+            MessageBox::warning(this, title(),
+                                tr("The signing date (%1) is before the audit date on the worksheet (%2).")
+                                    .arg(QLocale().toString(m_signedOn->date(), QStringLiteral("d MMMM yyyy")),
+                                         QLocale().toString(auditDate, QStringLiteral("d MMMM yyyy"))));
             return false;
         }
     }

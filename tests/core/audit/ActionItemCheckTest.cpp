@@ -26,7 +26,7 @@ ActionItem validItem()
 TEST_CASE("A complete RTL item has no problems", "[audit][rtl]")
 {
     Language::apply(QStringLiteral("en"));
-    CHECK(ActionItemCheck::problems(validItem(), {}, Today).isEmpty());
+    CHECK(ActionItemCheck::problems(validItem(), {}, Today, false).isEmpty());
 }
 
 TEST_CASE("An RTL item needs an activity and an agency, and a due date not before its start", "[audit][rtl]")
@@ -36,7 +36,7 @@ TEST_CASE("An RTL item needs an activity and an agency, and a due date not befor
     item.activity = QStringLiteral("  ");
     item.agencyId = 0;
     item.dueDate = QDate(2024, 7, 31);
-    const QStringList problems = ActionItemCheck::problems(item, {}, Today);
+    const QStringList problems = ActionItemCheck::problems(item, {}, Today, false);
     REQUIRE(problems.size() == 3);
     CHECK(problems.join(QLatin1Char(' ')).contains(QStringLiteral("activity")));
     CHECK(problems.join(QLatin1Char(' ')).contains(QStringLiteral("OPD")));
@@ -44,7 +44,7 @@ TEST_CASE("An RTL item needs an activity and an agency, and a due date not befor
 
     item = validItem();
     item.dueDate = item.startDate;  // one day's work is fine
-    CHECK(ActionItemCheck::problems(item, {}, Today).isEmpty());
+    CHECK(ActionItemCheck::problems(item, {}, Today, false).isEmpty());
 }
 
 TEST_CASE("A final status needs an evaluation date that is neither in the future nor before the start", "[audit][rtl]")
@@ -53,16 +53,29 @@ TEST_CASE("A final status needs an evaluation date that is neither in the future
     for (ActionStatus status : {ActionStatus::Done, ActionStatus::PartlyDone, ActionStatus::NotDone}) {
         ActionItem item = validItem();
         item.status = status;
-        CHECK(ActionItemCheck::problems(item, {}, Today).size() == 1);
-        CHECK(ActionItemCheck::problems(item, Today, Today).isEmpty());
-        CHECK(ActionItemCheck::problems(item, Today.addDays(1), Today).size() == 1);
-        CHECK(ActionItemCheck::problems(item, item.startDate.addDays(-1), Today).size() == 1);
+        CHECK(ActionItemCheck::problems(item, {}, Today, false).size() == 1);
+        CHECK(ActionItemCheck::problems(item, Today, Today, false).isEmpty());
+        CHECK(ActionItemCheck::problems(item, Today.addDays(1), Today, false).size() == 1);
+        CHECK(ActionItemCheck::problems(item, item.startDate.addDays(-1), Today, false).size() == 1);
     }
     for (ActionStatus status : {ActionStatus::Planned, ActionStatus::InProgress}) {
         ActionItem item = validItem();
         item.status = status;
-        CHECK(ActionItemCheck::problems(item, {}, Today).isEmpty());
+        CHECK(ActionItemCheck::problems(item, {}, Today, false).isEmpty());
     }
+}
+
+TEST_CASE("An evaluated item cannot go back to planned or in progress", "[audit][rtl]")
+{
+    Language::apply(QStringLiteral("en"));
+    ActionItem item = validItem();
+    item.status = ActionStatus::InProgress;
+    CHECK(ActionItemCheck::problems(item, {}, Today, false).isEmpty());
+    const QStringList problems = ActionItemCheck::problems(item, {}, Today, true);
+    REQUIRE(problems.size() == 1);
+    CHECK(problems.first().contains(QStringLiteral("has been evaluated")));
+    item.status = ActionStatus::PartlyDone;
+    CHECK(ActionItemCheck::problems(item, Today, Today, true).isEmpty());
 }
 
 TEST_CASE("An approval needs both its date and the chair's name", "[audit][rtl]")
@@ -70,13 +83,13 @@ TEST_CASE("An approval needs both its date and the chair's name", "[audit][rtl]"
     Language::apply(QStringLiteral("en"));
     ActionItem item = validItem();
     item.approvedOn = Today;
-    CHECK(ActionItemCheck::problems(item, {}, Today).size() == 1);
+    CHECK(ActionItemCheck::problems(item, {}, Today, false).size() == 1);
     item.approvedBy = QStringLiteral("H. Ahmad Fauzi, S.E.");
-    CHECK(ActionItemCheck::problems(item, {}, Today).isEmpty());
+    CHECK(ActionItemCheck::problems(item, {}, Today, false).isEmpty());
     item.approvedOn = Today.addDays(1);
-    CHECK(ActionItemCheck::problems(item, {}, Today).size() == 1);
+    CHECK(ActionItemCheck::problems(item, {}, Today, false).size() == 1);
     item.approvedOn = QDate();
-    CHECK(ActionItemCheck::problems(item, {}, Today).size() == 1);
+    CHECK(ActionItemCheck::problems(item, {}, Today, false).size() == 1);
 }
 
 TEST_CASE("Saving a finished item records its evaluation date and status with it", "[audit][rtl][storage]")

@@ -65,8 +65,8 @@ TEST_CASE("An evaluation without a date, before the item's start, in the future 
         CHECK(ActionItemRepository(f.w).evaluations(f.item.id)->isEmpty());
         CHECK(ActionItemRepository(f.w).find(f.item.id)->status == ActionStatus::InProgress);
     };
-    refused(f.evaluation(QDate(), ActionStatus::Done), QStringLiteral("general — Sosialisasi jamban sehat: an evaluated item needs the evaluation date"));
-    refused(f.evaluation(QDate(2024, 2, 14), ActionStatus::NotDone), QStringLiteral("before the item's start (15 February 2024)"));
+    refused(f.evaluation(QDate(), ActionStatus::Done), QStringLiteral("general — Sosialisasi jamban sehat: An item marked \"Done\" needs the date it was evaluated"));
+    refused(f.evaluation(QDate(2024, 2, 14), ActionStatus::NotDone), QStringLiteral("general — Sosialisasi jamban sehat: The evaluation date is before the start date"));
     refused(f.evaluation(QDate(2024, 6, 2), ActionStatus::Done), QStringLiteral("in the future"));
     refused(f.evaluation(QDate(2024, 5, 1), ActionStatus::Planned), QStringLiteral("the final status is done, partly done or not done"));
 }

@@ -4,6 +4,8 @@
 #include "audit/RtlApproval.h"
 
 namespace {
+const QDate Today(2024, 3, 1);
+
 void addMember(RtlFixture &f, TeamRole role, const QString &name)
 {
     Person person;
@@ -26,7 +28,7 @@ TEST_CASE("RTL items are approved together with the date and the TPPS chair's na
         REQUIRE(ActionItemRepository(f.w).save(*item));
     }
     RtlApproval approval(f.w);
-    REQUIRE(approval.approve({a.id, b.id}, QDate(2024, 2, 5), QStringLiteral("  H. Wakil Bupati  ")));
+    REQUIRE(approval.approve({a.id, b.id}, QDate(2024, 2, 5), QStringLiteral("  H. Wakil Bupati  "), Today));
     for (qint64 id : {a.id, b.id}) {
         auto item = ActionItemRepository(f.w).find(id);
         REQUIRE(item.ok());
@@ -39,11 +41,12 @@ TEST_CASE("RTL items are approved together with the date and the TPPS chair's na
 
     SECTION("Bad input is refused and changes nothing")
     {
-        CHECK_FALSE(approval.approve({untouched.id}, QDate(), QStringLiteral("X")));
-        CHECK_FALSE(approval.approve({untouched.id}, QDate(2024, 2, 5), QStringLiteral("  ")));
-        CHECK_FALSE(approval.approve({}, QDate(2024, 2, 5), QStringLiteral("X")));
+        CHECK_FALSE(approval.approve({untouched.id}, QDate(), QStringLiteral("X"), Today));
+        CHECK_FALSE(approval.approve({untouched.id}, QDate(2024, 2, 5), QStringLiteral("  "), Today));
+        CHECK_FALSE(approval.approve({}, QDate(2024, 2, 5), QStringLiteral("X"), Today));
+        CHECK_FALSE(approval.approve({untouched.id}, Today.addDays(1), QStringLiteral("X"), Today));
         // One unknown id undoes the whole approval.
-        CHECK_FALSE(approval.approve({untouched.id, 999999}, QDate(2024, 2, 5), QStringLiteral("X")));
+        CHECK_FALSE(approval.approve({untouched.id, 999999}, QDate(2024, 2, 5), QStringLiteral("X"), Today));
         auto still = ActionItemRepository(f.w).find(untouched.id);
         REQUIRE(still.ok());
         CHECK_FALSE(still->isApproved());
