@@ -4,8 +4,8 @@
 #include "MainWindow.h"
 #include "MessageBox.h"
 #include "UiTestSupport.h"
-#include "audit/OverdueItems.h"
 #include "OptionalDateEdit.h"
+#include "audit/OverdueItems.h"
 #include "audit/RtlApproval.h"
 #include "rtl/ActionItemDialog.h"
 #include "rtl/ApprovalDialog.h"
@@ -23,6 +23,7 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSet>
+#include <QSqlQuery>
 #include <QTabWidget>
 #include <QTreeWidget>
 #include <QTreeWidgetItemIterator>
@@ -54,6 +55,29 @@ QList<QTreeWidgetItem *> itemLines(QTreeWidget *tree)
             lines.append(*it);
     }
     return lines;
+}
+
+ActionItem itemOf(Workspace &w, QTreeWidgetItem *line)
+{
+    auto item = ActionItemRepository(w).find(line->data(0, Qt::UserRole).toLongLong());
+    REQUIRE(item.ok());
+    return *item;
+}
+
+// Every subject's name and NIK: none may appear on a screen meant for meetings. The demo's officials
+// (the approving TPPS chair) may share a name with a subject; theirs is shown by right.
+QStringList identitiesOf(Workspace &w)
+{
+    QStringList identities;
+    QSqlQuery query(w.database());
+    REQUIRE(query.exec(QStringLiteral("SELECT name, nik FROM subject WHERE name NOT IN (SELECT name FROM person)")));
+    while (query.next()) {
+        for (int column : {0, 1}) {
+            if (!query.value(column).toString().isEmpty())
+                identities << query.value(column).toString();
+        }
+    }
+    return identities;
 }
 
 QStringList groupTitles(QTreeWidget *tree)
@@ -119,16 +143,24 @@ TEST_CASE("The RTL tracker groups a cycle's items by agency or by case and marks
     for (int i = 0; i + 1 < groups.size(); ++i)
         CHECK(groups.at(i).startsWith(QStringLiteral("AKS-")));
     CHECK(itemLines(tree).size() == total);
-    auto subjects = ListRepository(w).subjects();
-    REQUIRE(subjects.ok());
-    for (QTreeWidgetItemIterator it(tree); *it; ++it) {
-        for (int column = 0; column < tree->columnCount(); ++column) {
-            for (const SubjectRow &subject : *subjects)
-                REQUIRE_FALSE((*it)->text(column).contains(subject.name));
+    const QStringList identities = identitiesOf(w);
+    REQUIRE(identities.size() > 300);
+    for (QTreeWidget *list : {tree, tracker.overdueList()}) {
+        for (QTreeWidgetItemIterator it(list); *it; ++it) {
+            for (int column = 0; column < list->columnCount(); ++column) {
+                for (const QString &text : {(*it)->text(column), (*it)->toolTip(column)}) {
+                    for (const QString &identity : identities)
+                        REQUIRE_FALSE(text.contains(identity));
+                }
+            }
         }
     }
 
-    // The status filter narrows the lines; the demo's current cycle has nothing done yet.
+    // The status filter narrows the lines. The demo's current cycle has nothing done yet: one is now.
+    ActionItem finished = itemOf(w, itemLines(tree).first());
+    finished.status = ActionStatus::Done;
+    REQUIRE(ActionItemRepository(w).saveWithEvaluationDate(finished, DemoToday));
+    tracker.reload();
     tracker.statusFilter()->setCurrentIndex(tracker.statusFilter()->findText(QStringLiteral("In progress")));
     const QList<QTreeWidgetItem *> inProgress = itemLines(tree);
     CHECK_FALSE(inProgress.isEmpty());
@@ -137,9 +169,10 @@ TEST_CASE("The RTL tracker groups a cycle's items by agency or by case and marks
         CHECK(line->text(RtlTrackerView::Status).startsWith(QStringLiteral("In progress")));
     CHECK(tracker.summaryLabel()->text().startsWith(QStringLiteral("%1 of %2 item").arg(inProgress.size()).arg(total)));
     tracker.statusFilter()->setCurrentIndex(tracker.statusFilter()->findText(QStringLiteral("Done")));
-    CHECK(itemLines(tree).isEmpty());
+    REQUIRE(itemLines(tree).size() == 1);
+    CHECK(itemOf(w, itemLines(tree).first()).id == finished.id);
     tracker.statusFilter()->setCurrentIndex(tracker.statusFilter()->findText(QStringLiteral("Not done yet")));
-    CHECK(itemLines(tree).size() == total);
+    CHECK(itemLines(tree).size() == total - 1);
 }
 
 TEST_CASE("Deleting RTL items in the tracker asks first", "[ui][rtl]")
