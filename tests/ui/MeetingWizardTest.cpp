@@ -8,11 +8,13 @@
 #include "StageStrip.h"
 #include "UiTestSupport.h"
 #include "audit/CycleProgress.h"
+#include "audit/RtlCarryOver.h"
 #include "storage/ActionItemRepository.h"
 #include "storage/CaseRepository.h"
 #include "storage/CycleRepository.h"
 #include "storage/MeetingRepository.h"
 #include "storage/SubjectRepository.h"
+#include "wizards/EvaluationWizard.h"
 #include "wizards/MeetingAttendancePage.h"
 #include "wizards/MeetingCommitmentsPage.h"
 #include "wizards/MeetingDetailsPage.h"
@@ -409,4 +411,24 @@ TEST_CASE("Screenshots of the meeting wizard and list", "[.screenshot]")
     current.next();
     current.next();
     current.grab().save(QStringLiteral("/tmp/tuntas-shots/meeting-commitments-current.png"));
+}
+
+TEST_CASE("An item carried over from the previous cycle keeps its case code in the meeting and evaluation wizards", "[ui][wizard][meeting][rtl]")
+{
+    MeetingFixture f;
+    RtlCarryOver carryOver(*f.workspace);
+    ActionItem caseItem;
+    for (const ActionItem &item : *carryOver.pending(f.finishedCycleId, f.cycleId))
+        caseItem = item.caseId != 0 && !caseItem.isStored() ? item : caseItem;
+    REQUIRE(caseItem.isStored());
+    auto carried = carryOver.carry({caseItem.id}, f.cycleId);
+    REQUIRE(carried.ok());
+    REQUIRE(carried->size() == 1);
+    const QString oldCode = CaseRepository(*f.workspace).find(caseItem.caseId)->caseCode;
+    REQUIRE(oldCode.startsWith(QStringLiteral("AKS-2024-1-")));
+
+    MeetingWizard meeting(*f.workspace, f.cycleId, 0, DemoToday);
+    CHECK(meeting.choices().caseCodes.value(carried->first().caseId) == oldCode);
+    EvaluationWizard evaluation(*f.workspace, f.cycleId);
+    CHECK(evaluation.caseCode(carried->first().caseId) == oldCode);
 }
