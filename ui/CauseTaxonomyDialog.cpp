@@ -68,7 +68,7 @@ void CauseTaxonomyDialog::addRow(const CauseCategory &cause)
     m_table->setItem(row, Retired, retired);
 }
 
-void CauseTaxonomyDialog::accept()
+QList<CauseCategory> CauseTaxonomyDialog::changedCauses(QString *problem) const
 {
     QList<CauseCategory> changed;
     for (int row = 0; row < m_table->rowCount(); ++row) {
@@ -80,24 +80,35 @@ void CauseTaxonomyDialog::accept()
         cause.retired = m_table->item(row, Retired)->checkState() == Qt::Checked;
         if (!cause.isStored() && cause.label.isEmpty() && cause.labelEn.isEmpty())
             continue;  // an added row left empty
-        if (cause.label.isEmpty()) {
-            MessageBox::warning(this, windowTitle(), tr("Row %1 has no Indonesian label. Enter one, or clear the row.").arg(row + 1));
-            return;
-        }
+        if (cause.label.isEmpty() && problem && problem->isEmpty())
+            *problem = tr("Row %1 has no Indonesian label. Enter one, or clear the row.").arg(row + 1);
         if (!cause.isStored() || cause.label != before.label || cause.labelEn != before.labelEn || cause.retired != before.retired)
             changed.append(cause);
     }
-    CauseTaxonomyRepository repository(m_workspace);
-    Status saved = m_workspace.write([&]() -> Status {
-        for (CauseCategory &cause : changed) {
-            if (Status stored = repository.save(cause); !stored)
-                return stored;
-        }
-        return {};
-    });
-    if (!saved) {
+    return changed;
+}
+
+void CauseTaxonomyDialog::accept()
+{
+    QString problem;
+    QList<CauseCategory> changed = changedCauses(&problem);
+    if (!problem.isEmpty()) {
+        MessageBox::warning(this, windowTitle(), problem);
+        return;
+    }
+    if (Status saved = CauseTaxonomyRepository(m_workspace).save(changed); !saved) {
         MessageBox::critical(this, windowTitle(), tr("The list could not be saved; nothing was changed.\n\n%1").arg(saved.error()));
         return;
     }
     QDialog::accept();
+}
+
+void CauseTaxonomyDialog::reject()
+{
+    if (!changedCauses(nullptr).isEmpty()
+        && MessageBox::question(this, windowTitle(), tr("Discard the changes to the list of causes?"), QMessageBox::Discard | QMessageBox::Cancel,
+                                QMessageBox::Cancel)
+               != QMessageBox::Discard)
+        return;
+    QDialog::reject();
 }

@@ -21,9 +21,12 @@ public:
     QTableWidget *table() const { return m_table; }
     QPushButton *addButton() const { return m_add; }
     void accept() override;
+    void reject() override;
 
 private:
     void addRow(const CauseCategory &cause);
+    // The rows that differ from what is stored; `problem` gets the first incomplete row's message.
+    QList<CauseCategory> changedCauses(QString *problem) const;
 
     Workspace &m_workspace;
     QList<CauseCategory> m_causes;  // as stored, by row; new rows have none

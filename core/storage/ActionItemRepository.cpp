@@ -103,6 +103,17 @@ Status ActionItemRepository::remove(qint64 id)
     return TableWriter::remove(m_workspace, QStringLiteral("action_item"), id);
 }
 
+Status ActionItemRepository::remove(const QList<qint64> &ids)
+{
+    return m_workspace.write([&]() -> Status {
+        for (qint64 id : ids) {
+            if (Status status = remove(id); !status)
+                return status;
+        }
+        return {};
+    });
+}
+
 Status ActionItemRepository::save(ItemEvaluation &e)
 {
     return TableWriter::save(m_workspace, QStringLiteral("item_evaluation"), e,

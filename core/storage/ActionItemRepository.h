@@ -21,6 +21,7 @@ public:
     Result<QList<ActionItem>> forCycle(qint64 cycleId) const;  // by due date
     Result<QList<ActionItem>> forCase(qint64 caseId) const;
     Status remove(qint64 id);
+    Status remove(const QList<qint64> &ids);  // all in one transaction, or none
 
     Status save(ItemEvaluation &evaluation);
     Result<QList<ItemEvaluation>> evaluations(qint64 actionItemId) const;  // oldest first

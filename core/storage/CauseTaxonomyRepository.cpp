@@ -82,6 +82,21 @@ Status CauseTaxonomyRepository::save(CauseCategory &cause)
     return status;
 }
 
+Status CauseTaxonomyRepository::save(QList<CauseCategory> &causes)
+{
+    QList<CauseCategory> draft = causes;
+    Status status = m_workspace.write([&]() -> Status {
+        for (CauseCategory &cause : draft) {
+            if (Status stored = save(cause); !stored)
+                return stored;
+        }
+        return {};
+    });
+    if (status)
+        causes = draft;
+    return status;
+}
+
 Status CauseTaxonomyRepository::setRetired(qint64 id, bool retired)
 {
     SqlQuery query(m_workspace, QStringLiteral("UPDATE cause_category SET retired = :retired, updated_at = :now WHERE id = :id"));

@@ -18,6 +18,7 @@ public:
     Result<QList<CauseCategory>> offered() const;  // the same without the retired ones
     // A new cause without a code gets one made from its label; a new one goes after the others.
     Status save(CauseCategory &cause);
+    Status save(QList<CauseCategory> &causes);  // all in one transaction, or none
     Status setRetired(qint64 id, bool retired);
 
 private:

@@ -427,6 +427,30 @@ TEST_CASE("The causes page edits the cause list and offers what was added", "[ui
     wizard.reject();
 }
 
+TEST_CASE("The cause list asks before throwing away a change and keeps the list as stored", "[ui][review]")
+{
+    ReviewFixture f;
+    const auto before = *CauseTaxonomyRepository(*f.workspace).all();
+    CauseTaxonomyDialog dialog(*f.workspace);
+    dialog.show();
+    MessageBox::setNextAnswer(QMessageBox::Cancel);  // were it to ask, Cancel would keep it open
+    dialog.reject();
+    CHECK(dialog.isHidden());
+
+    dialog.show();
+    dialog.table()->item(0, CauseTaxonomyDialog::Label)->setText(QStringLiteral("Asupan makanan kurang"));
+    MessageBox::setNextAnswer(QMessageBox::Cancel);
+    dialog.reject();
+    CHECK(MessageBox::lastText().contains(QStringLiteral("Discard")));
+    CHECK(dialog.isVisible());
+    MessageBox::setNextAnswer(QMessageBox::Discard);
+    dialog.reject();
+    CHECK(dialog.isHidden());
+    const auto after = *CauseTaxonomyRepository(*f.workspace).all();
+    REQUIRE(after.size() == before.size());
+    CHECK(after.first().label == before.first().label);
+}
+
 TEST_CASE("Screenshots of the review wizard", "[.screenshot]")
 {
     ReviewFixture f;

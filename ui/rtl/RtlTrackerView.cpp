@@ -341,14 +341,7 @@ void RtlTrackerView::deleteSelected()
                              QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel)
         != QMessageBox::Yes)
         return;
-    const ::Status removed = m_workspace.write([&]() -> ::Status {
-        ActionItemRepository repository(m_workspace);
-        for (qint64 id : ids) {
-            if (::Status status = repository.remove(id); !status)
-                return status;
-        }
-        return {};
-    });
+    const ::Status removed = ActionItemRepository(m_workspace).remove(ids);
     if (!removed)
         MessageBox::critical(this, tr("Delete RTL items"), removed.error());
     reload();
