@@ -58,7 +58,10 @@ void SignOffPage::initializePage()
     const ExpertReview &review = m_wizard->review();
     m_experts->clear();
     for (const DraftMember &member : m_wizard->experts()) {
-        auto *item = new QListWidgetItem(member.person.name, m_experts);
+        const QString speciality = member.person.speciality.isEmpty() ? member.person.position : member.person.speciality;
+        auto *item = new QListWidgetItem(speciality.isEmpty() ? member.person.fullName()
+                                                              : QStringLiteral("%1 — %2").arg(member.person.fullName(), speciality),
+                                         m_experts);
         item->setData(Qt::UserRole, member.memberId);
         item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsUserCheckable);
         item->setCheckState(review.reviewerMemberIds.contains(member.memberId) ? Qt::Checked : Qt::Unchecked);
