@@ -1,5 +1,6 @@
 #include "rtl/ActionItemDialog.h"
 
+#include "DiscardQuestion.h"
 #include "MessageBox.h"
 #include "OptionalDateEdit.h"
 #include "audit/ActionItemCheck.h"
@@ -221,9 +222,7 @@ void ActionItemDialog::accept()
 void ActionItemDialog::reject()
 {
     if (isChanged()
-        && MessageBox::question(this, windowTitle(), tr("Discard the changes to this RTL item?"), QMessageBox::Discard | QMessageBox::Cancel,
-                                QMessageBox::Cancel)
-               != QMessageBox::Discard)
+        && !DiscardQuestion::confirmed(this, windowTitle(), tr("Discard the changes to this RTL item?")))
         return;
     QDialog::reject();
 }

@@ -1,6 +1,6 @@
 #include "wizards/EvaluationWizard.h"
 
-#include "MessageBox.h"
+#include "DiscardQuestion.h"
 #include "storage/CaseRepository.h"
 #include "storage/CycleRepository.h"
 #include "storage/RtlRepository.h"
@@ -60,9 +60,7 @@ bool EvaluationWizard::hasUnsavedChanges() const
 void EvaluationWizard::reject()
 {
     if (hasUnsavedChanges()
-        && MessageBox::question(this, windowTitle(), tr("Discard the changes on this page that are not saved yet?"),
-                                QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Cancel)
-               != QMessageBox::Discard)
+        && !DiscardQuestion::confirmed(this, windowTitle(), tr("Discard the changes on this page that are not saved yet?")))
         return;
     QWizard::reject();
 }

@@ -1,6 +1,7 @@
 #include "wizards/ImportWizard.h"
 
 #include "BackgroundTask.h"
+#include "DiscardQuestion.h"
 #include "MessageBox.h"
 #include "importing/ImportMappings.h"
 #include "storage/RegionRepository.h"
@@ -88,9 +89,7 @@ void ImportWizard::accept()
 void ImportWizard::reject()
 {
     if (currentId() != FilePage
-        && MessageBox::question(this, windowTitle(), tr("Stop this import? Nothing has been stored yet."), QMessageBox::Discard | QMessageBox::Cancel,
-                                QMessageBox::Cancel)
-               != QMessageBox::Discard)
+        && !DiscardQuestion::confirmed(this, windowTitle(), tr("Stop this import? Nothing has been stored yet.")))
         return;
     QWizard::reject();
 }

@@ -1,5 +1,6 @@
 #include "wizards/MeetingWizard.h"
 
+#include "DiscardQuestion.h"
 #include "MessageBox.h"
 #include "storage/CycleRepository.h"
 #include "storage/MeetingRepository.h"
@@ -136,9 +137,7 @@ bool MeetingWizard::hasUnsavedChanges() const
 void MeetingWizard::reject()
 {
     if (hasUnsavedChanges()
-        && MessageBox::question(this, windowTitle(), tr("Discard the changes to this meeting that are not saved yet?"),
-                                QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Cancel)
-               != QMessageBox::Discard)
+        && !DiscardQuestion::confirmed(this, windowTitle(), tr("Discard the changes to this meeting that are not saved yet?")))
         return;
     QWizard::reject();
 }

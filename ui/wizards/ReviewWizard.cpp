@@ -1,5 +1,6 @@
 #include "wizards/ReviewWizard.h"
 
+#include "DiscardQuestion.h"
 #include "MessageBox.h"
 #include "audit/WorksheetPrefill.h"
 #include "storage/CaseRepository.h"
@@ -75,9 +76,7 @@ void ReviewWizard::accept()
 void ReviewWizard::reject()
 {
     if (m_changed
-        && MessageBox::question(this, windowTitle(), tr("Discard the changes to this page of the review?"), QMessageBox::Discard | QMessageBox::Cancel,
-                                QMessageBox::Cancel)
-               != QMessageBox::Discard)
+        && !DiscardQuestion::confirmed(this, windowTitle(), tr("Discard the changes to this page of the review?")))
         return;
     QWizard::reject();
 }

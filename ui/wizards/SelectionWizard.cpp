@@ -1,5 +1,6 @@
 #include "wizards/SelectionWizard.h"
 
+#include "DiscardQuestion.h"
 #include "MessageBox.h"
 #include "models/CandidateTableModel.h"
 #include "storage/CycleRepository.h"
@@ -39,9 +40,7 @@ void SelectionWizard::accept()
 void SelectionWizard::reject()
 {
     if (m_changed
-        && MessageBox::question(this, windowTitle(), tr("Discard the cases you selected?"), QMessageBox::Discard | QMessageBox::Cancel,
-                                QMessageBox::Cancel)
-               != QMessageBox::Discard)
+        && !DiscardQuestion::confirmed(this, windowTitle(), tr("Discard the cases you selected?")))
         return;
     QWizard::reject();
 }

@@ -1,5 +1,6 @@
 #include "wizards/TeamWizard.h"
 
+#include "DiscardQuestion.h"
 #include "MessageBox.h"
 #include "storage/CycleRepository.h"
 #include "storage/PeopleRepository.h"
@@ -60,9 +61,7 @@ void TeamWizard::accept()
 void TeamWizard::reject()
 {
     if (m_changed
-        && MessageBox::question(this, windowTitle(), tr("Discard the changes to the decree and the team?"), QMessageBox::Discard | QMessageBox::Cancel,
-                                QMessageBox::Cancel)
-               != QMessageBox::Discard)
+        && !DiscardQuestion::confirmed(this, windowTitle(), tr("Discard the changes to the decree and the team?")))
         return;
     QWizard::reject();
 }
