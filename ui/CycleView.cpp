@@ -1,5 +1,6 @@
 #include "CycleView.h"
 
+#include "EnumComboBox.h"
 #include "ListPanel.h"
 #include "StageStrip.h"
 #include "audit/CycleProgress.h"
@@ -49,8 +50,7 @@ CycleView::CycleView(Workspace &workspace, QWidget *parent)
     top->addWidget(m_period, 1);
 
     m_groupFilter->addItem(tr("All groups"), QString());
-    for (TargetGroup group : enumValues<TargetGroup>())
-        m_groupFilter->addItem(enumName(group), enumCode(group));
+    addEnumCodeItems<TargetGroup>(m_groupFilter);
     m_subjects->addFilterWidget(m_groupFilter);
     m_items->addFilterWidget(m_tracker);
     m_tabs->addTab(m_subjects, tr("&Subjects"));

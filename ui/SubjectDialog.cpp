@@ -1,5 +1,6 @@
 #include "SubjectDialog.h"
 
+#include "EnumComboBox.h"
 #include "MessageBox.h"
 #include "audit/SubjectRegistration.h"
 #include "domain/DecimalText.h"
@@ -63,12 +64,10 @@ SubjectDialog::SubjectDialog(Workspace &workspace, TargetGroup group, QWidget *p
     m_thresholds = RiskThresholds::fromMap(settings.values(QStringLiteral("risk.")));
     if (auto district = settings.load())
         m_regionPrefix = district->regencyCode;
-    for (TargetGroup g : enumValues<TargetGroup>())
-        m_group->addItem(enumName(g), int(g));
+    addEnumItems<TargetGroup>(m_group);
     m_group->setCurrentIndex(m_group->findData(int(group)));
     m_sex->addItem(tr("— choose —"), QString());
-    for (Sex sex : enumValues<Sex>())
-        m_sex->addItem(enumName(sex), enumCode(sex));
+    addEnumCodeItems<Sex>(m_sex);
     for (QDateEdit *edit : {m_birthDate, m_measuredOn}) {
         edit->setCalendarPopup(true);
         edit->setDisplayFormat(QStringLiteral("d MMMM yyyy"));
@@ -80,8 +79,7 @@ SubjectDialog::SubjectDialog(Workspace &workspace, TargetGroup group, QWidget *p
     for (const Desa &desa : RegionRepository(workspace).desa().value_or({}))
         m_desa->addItem(desa.name, desa.id);
     m_position->addItem(tr("— not recorded —"), QString());
-    for (MeasurePosition position : enumValues<MeasurePosition>())
-        m_position->addItem(enumName(position), enumCode(position));
+    addEnumCodeItems<MeasurePosition>(m_position);
     // The values are the codes the risk screens read (growth/MaternalRiskScreen, FamilyRiskScreen).
     m_smoke->addItem(tr("— not asked —"), QString());
     m_smoke->addItem(tr("Yes"), QStringLiteral("yes"));

@@ -1,6 +1,7 @@
 #include "rtl/ActionItemDialog.h"
 
 #include "DiscardQuestion.h"
+#include "EnumComboBox.h"
 #include "MessageBox.h"
 #include "OptionalDateEdit.h"
 #include "audit/ActionItemCheck.h"
@@ -26,13 +27,6 @@ QPlainTextEdit *shortText(QWidget *parent)
     edit->setTabChangesFocus(true);
     edit->setFixedHeight(edit->fontMetrics().lineSpacing() * 3 + 12);
     return edit;
-}
-
-template <typename E>
-void addEnumItems(QComboBox *box)
-{
-    for (E value : enumValues<E>())
-        box->addItem(enumName(value), int(value));
 }
 }
 

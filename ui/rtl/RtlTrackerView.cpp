@@ -1,5 +1,6 @@
 #include "rtl/RtlTrackerView.h"
 
+#include "EnumComboBox.h"
 #include "MessageBox.h"
 #include "audit/OverdueItems.h"
 #include "audit/RtlCarryOver.h"
@@ -68,8 +69,7 @@ RtlTrackerView::RtlTrackerView(Workspace &workspace, qint64 cycleId, QWidget *pa
     m_grouping->addItem(tr("By case"), int(Grouping::ByCase));
     m_statusFilter->addItem(tr("All statuses"), AllStatuses);
     m_statusFilter->addItem(tr("Not done yet"), NotFinished);
-    for (ActionStatus status : enumValues<ActionStatus>())
-        m_statusFilter->addItem(enumName(status), int(status));
+    addEnumItems<ActionStatus>(m_statusFilter);
     auto *groupLabel = new QLabel(tr("&Group:"), this);
     groupLabel->setBuddy(m_grouping);
     auto *statusLabel = new QLabel(tr("&Status:"), this);

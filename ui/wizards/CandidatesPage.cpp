@@ -1,5 +1,6 @@
 #include "wizards/CandidatesPage.h"
 
+#include "EnumComboBox.h"
 #include "models/CandidateTableModel.h"
 #include "wizards/SelectionWizard.h"
 
@@ -55,8 +56,7 @@ CandidatesPage::CandidatesPage(SelectionWizard *wizard)
     m_textProxy->setSortRole(Qt::UserRole);
 
     m_group->addItem(tr("All groups"), QString());
-    for (TargetGroup group : enumValues<TargetGroup>())
-        m_group->addItem(enumName(group), enumCode(group));
+    addEnumCodeItems<TargetGroup>(m_group);
     m_kecamatan->addItem(tr("All kecamatan"), QString());
     QSet<QString> kecamatan;
     for (const Candidate &candidate : wizard->model()->rows())

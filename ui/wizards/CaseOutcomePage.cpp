@@ -1,5 +1,6 @@
 #include "wizards/CaseOutcomePage.h"
 
+#include "EnumComboBox.h"
 #include "audit/OutcomeRecorder.h"
 #include "growth/NutritionalStatus.h"
 #include "wizards/EvaluationWizard.h"
@@ -116,8 +117,7 @@ void CaseOutcomePage::initializePage()
         }
         auto *box = new QComboBox(m_table);
         box->addItem(tr("— not confirmed —"), QString());
-        for (CaseOutcome outcome : enumValues<CaseOutcome>())
-            box->addItem(enumName(outcome), enumCode(outcome));
+        addEnumCodeItems<CaseOutcome>(box);
         box->setCurrentIndex(auditCase.outcome ? qMax(0, box->findData(enumCode(*auditCase.outcome))) : 0);
         connect(box, &QComboBox::currentIndexChanged, this, [this, row] {
             if (!m_showing)

@@ -1,6 +1,7 @@
 #include "wizards/ImportFilePage.h"
 
 #include "BackgroundTask.h"
+#include "EnumComboBox.h"
 #include "FileDialog.h"
 #include "importing/ImportFile.h"
 #include "wizards/ImportWizard.h"
@@ -33,8 +34,7 @@ ImportFilePage::ImportFilePage(ImportWizard *wizard)
     auto *pathRow = new QHBoxLayout;
     pathRow->addWidget(m_path, 1);
     pathRow->addWidget(browse);
-    for (TargetGroup group : enumValues<TargetGroup>())
-        m_group->addItem(enumName(group), QVariant::fromValue(int(group)));
+    addEnumItems<TargetGroup>(m_group);
     m_group->setCurrentIndex(int(TargetGroup::Baduta));
     for (DataSource source : enumValues<DataSource>()) {
         if (source != DataSource::Manual)

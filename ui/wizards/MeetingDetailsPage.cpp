@@ -1,5 +1,6 @@
 #include "wizards/MeetingDetailsPage.h"
 
+#include "EnumComboBox.h"
 #include "wizards/MeetingWizard.h"
 
 #include <QComboBox>
@@ -19,8 +20,7 @@ MeetingDetailsPage::MeetingDetailsPage(MeetingWizard *wizard)
 {
     setTitle(tr("Meeting details"));
     setSubTitle(tr("What kind of meeting, when and where it is held, who chairs it and its agenda."));
-    for (MeetingKind kind : enumValues<MeetingKind>())
-        m_kind->addItem(enumName(kind), int(kind));
+    addEnumItems<MeetingKind>(m_kind);
     m_date->setCalendarPopup(true);
     m_date->setDisplayFormat(QStringLiteral("dddd, d MMMM yyyy"));
     m_date->setSpecialValueText(tr("not set"));

@@ -1,5 +1,6 @@
 #include "wizards/MonitoringPage.h"
 
+#include "EnumComboBox.h"
 #include "audit/MonitoringRecorder.h"
 #include "domain/DecimalText.h"
 #include "growth/MeasurementAssessor.h"
@@ -94,8 +95,7 @@ QWidget *MonitoringPage::buildGrid()
         f.length = new QLineEdit(grid);
         f.position = new QComboBox(grid);
         f.position->addItem(tr("— not recorded —"), QString());
-        for (MeasurePosition position : enumValues<MeasurePosition>())
-            f.position->addItem(enumName(position), enumCode(position));
+        addEnumCodeItems<MeasurePosition>(f.position);
         f.muac = new QLineEdit(grid);
         f.hb = new QLineEdit(grid);
         f.visitor = new QComboBox(grid);

@@ -1,5 +1,6 @@
 #include "wizards/PersonDialog.h"
 
+#include "EnumComboBox.h"
 #include "growth/NipCheck.h"
 
 #include <QComboBox>
@@ -49,8 +50,7 @@ PersonDialog::PersonDialog(const Choices &choices, const DraftMember &member, QW
     m_agency->addItem(tr("— none —"), 0);
     for (const Agency &agency : choices.agencies)
         m_agency->addItem(agency.name, agency.id);
-    for (TeamRole role : enumValues<TeamRole>())
-        m_role->addItem(enumName(role), int(role));
+    addEnumItems<TeamRole>(m_role);
     m_role->setCurrentIndex(m_role->findData(int(member.role)));
     m_kecamatan->addItem(tr("— none —"), 0);
     for (const Kecamatan &k : choices.kecamatan)

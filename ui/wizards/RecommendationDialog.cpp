@@ -1,5 +1,6 @@
 #include "wizards/RecommendationDialog.h"
 
+#include "EnumComboBox.h"
 #include "MessageBox.h"
 
 #include <QComboBox>
@@ -14,8 +15,7 @@ RecommendationDialog::RecommendationDialog(const Recommendation &recommendation,
     , m_text(new QPlainTextEdit(this))
 {
     setWindowTitle(recommendation.isStored() ? tr("Edit recommendation") : tr("New recommendation"));
-    for (RecommendationKind kind : enumValues<RecommendationKind>())
-        m_kind->addItem(enumName(kind), int(kind));
+    addEnumItems<RecommendationKind>(m_kind);
     m_kind->setCurrentIndex(m_kind->findData(int(recommendation.kind)));
     m_text->setPlainText(recommendation.text);
     m_text->setPlaceholderText(tr("What should be done, by whom, and how often"));

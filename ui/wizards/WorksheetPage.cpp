@@ -1,5 +1,6 @@
 #include "wizards/WorksheetPage.h"
 
+#include "EnumComboBox.h"
 #include "MessageBox.h"
 #include "domain/DataSource.h"
 #include "domain/ReferenceLabel.h"
@@ -189,8 +190,7 @@ void WorksheetPage::fill()
         auto *source = new QComboBox(m_table);
         source->setEditable(true);
         source->addItem(QString(), QString());
-        for (DataSource known : enumValues<DataSource>())
-            source->addItem(enumName(known), enumCode(known));
+        addEnumCodeItems<DataSource>(source);
         source->addItem(sourceName(WorksheetAnswer::computedSource()), WorksheetAnswer::computedSource());
         source->setCurrentText(sourceName(answer.source));
         source->lineEdit()->setPlaceholderText(item.usualSource);
