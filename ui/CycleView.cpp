@@ -5,6 +5,7 @@
 #include "StageStrip.h"
 #include "audit/CycleProgress.h"
 #include "audit/SubjectScreening.h"
+#include "domain/DateText.h"
 #include "models/ActionItemTableModel.h"
 #include "models/CaseTableModel.h"
 #include "models/SubjectTableModel.h"
@@ -17,7 +18,6 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
-#include <QLocale>
 #include <QPushButton>
 #include <QShortcut>
 #include <QTabWidget>
@@ -132,8 +132,7 @@ void CycleView::loadCycles()
         m_cycles->addItem(tr("Cycle %1 of %2 (%3)").arg(cycle.number).arg(cycle.year).arg(enumName(cycle.status)), cycle.id);
         m_cycles->setItemData(m_cycles->count() - 1,
                               cycle.periodStart.isValid()
-                                  ? tr("%1 to %2").arg(QLocale().toString(cycle.periodStart, QStringLiteral("d MMMM yyyy")),
-                                                       QLocale().toString(cycle.periodEnd, QStringLiteral("d MMMM yyyy")))
+                                  ? tr("%1 to %2").arg(DateText::date(cycle.periodStart), DateText::date(cycle.periodEnd))
                                   : QString(),
                               Qt::ToolTipRole);
     }

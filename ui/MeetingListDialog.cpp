@@ -1,6 +1,7 @@
 #include "MeetingListDialog.h"
 
 #include "MessageBox.h"
+#include "domain/DateText.h"
 #include "storage/CycleRepository.h"
 #include "storage/MeetingRepository.h"
 #include "wizards/MeetingWizard.h"
@@ -9,18 +10,12 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
-#include <QLocale>
 #include <QPushButton>
 #include <QTableWidget>
 #include <QVBoxLayout>
 
 namespace {
 std::function<void(MeetingWizard &)> g_wizardHook;
-
-QString longDate(const QDate &date)
-{
-    return QLocale().toString(date, QStringLiteral("d MMMM yyyy"));
-}
 }
 
 void MeetingListDialog::setWizardHook(std::function<void(MeetingWizard &)> hook)
@@ -88,7 +83,7 @@ void MeetingListDialog::reload()
     for (const Meeting &meeting : std::as_const(m_meetings)) {
         const int row = m_table->rowCount();
         m_table->insertRow(row);
-        const QString when = meeting.startTime.isEmpty() ? longDate(meeting.date) : tr("%1, %2").arg(longDate(meeting.date), meeting.startTime);
+        const QString when = meeting.startTime.isEmpty() ? DateText::date(meeting.date) : tr("%1, %2").arg(DateText::date(meeting.date), meeting.startTime);
         m_table->setItem(row, Kind, new QTableWidgetItem(enumName(meeting.kind)));
         m_table->setItem(row, Date, new QTableWidgetItem(when));
         m_table->setItem(row, Place, new QTableWidgetItem(meeting.place));
@@ -133,7 +128,7 @@ void MeetingListDialog::removeSelected()
     const QString text = tr("Delete the meeting \"%1\" of %2?\n\nWith it go its minutes and decisions, and:\n• invited agencies: %3\n"
                             "• invited people: %4 (%5 marked as present)\n• walk-ins: %6\n• agency commitments: %7\n\n"
                             "The RTL items themselves stay.")
-                             .arg(enumName(meeting.kind), longDate(meeting.date))
+                             .arg(enumName(meeting.kind), DateText::date(meeting.date))
                              .arg(meeting.invitedAgencyIds.size())
                              .arg(invited)
                              .arg(invitedCame)

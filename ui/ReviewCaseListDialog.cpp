@@ -1,6 +1,7 @@
 #include "ReviewCaseListDialog.h"
 
 #include "MessageBox.h"
+#include "domain/DateText.h"
 #include "storage/ActionItemRepository.h"
 #include "storage/CaseRepository.h"
 #include "storage/CycleRepository.h"
@@ -12,7 +13,6 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
-#include <QLocale>
 #include <QPushButton>
 #include <QTableWidget>
 #include <QVBoxLayout>
@@ -95,7 +95,7 @@ void ReviewCaseListDialog::refresh()
         const Subject subject = subjects.value(c.subjectId);
         QString state = tr("Not started");
         if (auto review = cases.review(c.id); review && *review) {
-            state = (*review)->isSigned() ? tr("Signed on %1").arg(QLocale().toString((*review)->signedOn, QStringLiteral("d MMMM yyyy")))
+            state = (*review)->isSigned() ? tr("Signed on %1").arg(DateText::date((*review)->signedOn))
                                           : tr("In progress");
         }
         const QStringList cells = {c.caseCode, enumName(subject.group), desaNames.value(subject.desaId), state, QString::number(itemCounts.value(c.id))};

@@ -1,16 +1,9 @@
 #include "audit/MeetingCheck.h"
 
+#include "domain/DateText.h"
 #include "storage/CaseRepository.h"
 
-#include <QLocale>
 #include <QRegularExpression>
-
-namespace {
-QString longDate(const QDate &date)
-{
-    return QLocale().toString(date, QStringLiteral("d MMMM yyyy"));
-}
-}
 
 std::optional<QString> MeetingCheck::normalisedTime(const QString &text)
 {
@@ -49,7 +42,7 @@ QStringList MeetingCheck::details(const Meeting &meeting) const
     // was signed. Before any review is signed the meeting can still be planned.
     if (meeting.date.isValid() && meeting.kind != MeetingKind::Other && m_firstSignedReview.isValid() && meeting.date < m_firstSignedReview)
         problems << tr("A dissemination presents the expert reviews, but this one is dated %1, before the first review of the cycle was signed (%2).")
-                        .arg(longDate(meeting.date), longDate(m_firstSignedReview));
+                        .arg(DateText::date(meeting.date), DateText::date(m_firstSignedReview));
     return problems;
 }
 
@@ -69,7 +62,7 @@ QStringList MeetingCheck::attendance(const Meeting &meeting) const
 {
     QStringList problems;
     if (meeting.hasAttendance() && !hasTakenPlace(meeting))
-        problems << tr("Attendance can only be recorded once the meeting has taken place; this meeting is dated %1.").arg(longDate(meeting.date));
+        problems << tr("Attendance can only be recorded once the meeting has taken place; this meeting is dated %1.").arg(DateText::date(meeting.date));
     for (const Attendance &person : meeting.attendance) {
         if (!person.invited && person.name.trimmed().isEmpty()) {
             problems << tr("Every walk-in needs a name.");
@@ -84,7 +77,7 @@ QStringList MeetingCheck::minutes(const Meeting &meeting) const
     QStringList problems;
     const bool written = !meeting.minutes.trimmed().isEmpty() || !meeting.decisions.trimmed().isEmpty();
     if (written && !hasTakenPlace(meeting))
-        problems << tr("Minutes and decisions can only be written once the meeting has taken place; this meeting is dated %1.").arg(longDate(meeting.date));
+        problems << tr("Minutes and decisions can only be written once the meeting has taken place; this meeting is dated %1.").arg(DateText::date(meeting.date));
     return problems;
 }
 

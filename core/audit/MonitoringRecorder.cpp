@@ -1,18 +1,12 @@
 #include "audit/MonitoringRecorder.h"
 
+#include "domain/DateText.h"
 #include "storage/CaseRepository.h"
 #include "storage/CycleRepository.h"
 #include "storage/SubjectRepository.h"
 #include "storage/Workspace.h"
 
 #include <QLocale>
-
-namespace {
-QString shown(const QDate &date)
-{
-    return QLocale().toString(date, QStringLiteral("d MMMM yyyy"));
-}
-}
 
 Result<QList<MonitoringEntry>> MonitoringRecorder::load(const AuditCase &auditCase) const
 {
@@ -59,11 +53,11 @@ QStringList MonitoringRecorder::problems(const CaseVisits &visits, const QDate &
             continue;
         }
         if (visit.visitDate > today)
-            found << tr("%1: the visit date %2 is in the future.").arg(which, shown(visit.visitDate));
+            found << tr("%1: the visit date %2 is in the future.").arg(which, DateText::date(visit.visitDate));
         if (previous.isValid() && visit.visitDate <= previous)
             found << (visit.monthIndex == 1 ? tr("%1: the visit must come after the case was selected (%2).")
                                             : tr("%1: the visit must come after the visit of the month before (%2)."))
-                         .arg(which, shown(previous));
+                         .arg(which, DateText::date(previous));
         previous = visit.visitDate;
         if (!entry.hasValues())
             found << tr("%1: type at least one measured value (weight, length/height, LiLA or Hb).").arg(which);

@@ -1,6 +1,6 @@
 #include "growth/NikCheck.h"
 
-#include <QLocale>
+#include "domain/DateText.h"
 
 namespace {
 // Checked by hand rather than with a regular expression: imports check a NIK on every line.
@@ -54,8 +54,7 @@ QStringList NikCheck::warnings(const QString &nik, const QDate &birthDate, std::
     if (birthDate.isValid() && (parsed->birthDate.day() != birthDate.day() || parsed->birthDate.month() != birthDate.month()
                                 || parsed->birthDate.year() % 100 != birthDate.year() % 100))
         result << tr("The NIK gives the birth date %1, but %2 was entered.")
-                      .arg(QLocale().toString(parsed->birthDate, QStringLiteral("d MMMM yyyy")),
-                           QLocale().toString(birthDate, QStringLiteral("d MMMM yyyy")));
+                      .arg(DateText::date(parsed->birthDate), DateText::date(birthDate));
     if (sex && *sex != parsed->sex)
         result << (parsed->sex == Sex::Female ? tr("The NIK is a woman's (day plus 40), but the sex entered is male.")
                                               : tr("The NIK is a man's, but the sex entered is female."));

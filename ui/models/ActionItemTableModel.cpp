@@ -1,7 +1,8 @@
 #include "models/ActionItemTableModel.h"
 
+#include "domain/DateText.h"
+
 #include <QBrush>
-#include <QLocale>
 
 bool ActionItemTableModel::isOverdue(const ActionItemRow &row) const
 {
@@ -19,7 +20,7 @@ QVariant ActionItemTableModel::display(const ActionItemRow &row, int column) con
     case Case: return row.caseCode.isEmpty() ? tr("General") : row.caseCode;
     case Activity: return row.activity;
     case Agency: return row.agency;
-    case Due: return row.dueDate.isValid() ? QLocale().toString(row.dueDate, QStringLiteral("d MMM yyyy")) : QString();
+    case Due: return DateText::shortDate(row.dueDate);
     case Status: return isOverdue(row) ? tr("%1 (overdue)").arg(enumName(row.status)) : enumName(row.status);
     }
     return {};
@@ -35,7 +36,7 @@ QVariant ActionItemTableModel::sortKey(const ActionItemRow &row, int column) con
 QVariant ActionItemTableModel::toolTip(const ActionItemRow &row, int column) const
 {
     if (column == Status && isOverdue(row))
-        return tr("Due %1 and not done").arg(QLocale().toString(row.dueDate, QStringLiteral("dddd, d MMMM yyyy")));
+        return tr("Due %1 and not done").arg(DateText::longDate(row.dueDate));
     return {};
 }
 

@@ -1,5 +1,7 @@
 #include "models/ImportPreviewModel.h"
 
+#include "domain/DateText.h"
+
 #include <QBrush>
 #include <QLocale>
 
@@ -7,11 +9,6 @@ namespace {
 QString number(const std::optional<double> &value, int decimals)
 {
     return value ? QLocale().toString(*value, 'f', decimals) : QString();
-}
-
-QString date(const QDate &value)
-{
-    return value.isValid() ? QLocale().toString(value, QStringLiteral("d MMM yyyy")) : QString();
 }
 }
 
@@ -37,9 +34,9 @@ QVariant ImportPreviewModel::display(const ImportRow &row, int column) const
     case Name: return row.subject.name;
     case Nik: return row.subject.nik;
     case SexColumn: return row.subject.sex ? enumCode(*row.subject.sex) : QString();
-    case BirthDate: return date(row.subject.birthDate);
+    case BirthDate: return DateText::shortDate(row.subject.birthDate);
     case Desa: return m_desaNames.value(row.subject.desaId);
-    case MeasuredOn: return m ? date(m->measuredOn) : QString();
+    case MeasuredOn: return m ? DateText::shortDate(m->measuredOn) : QString();
     case Weight: return m ? number(m->weightKg, 1) : QString();
     case LengthHeight: return m ? number(m->lengthHeightCm, 1) : QString();
     case ZLengthAge: return m ? number(m->zLengthAge, 2) : QString();

@@ -1,6 +1,7 @@
 #include "models/SubjectTableModel.h"
 
 #include "audit/AgeText.h"
+#include "domain/DateText.h"
 #include "growth/NutritionalStatus.h"
 #include "growth/ZScoreExplanation.h"
 
@@ -20,7 +21,7 @@ QVariant SubjectTableModel::display(const SubjectRow &row, int column) const
     case SexColumn: return row.sex ? enumName(*row.sex) : QString();
     case Age: return AgeText::between(row.birthDate, m_today);
     case Desa: return row.desa;
-    case LastMeasured: return row.lastMeasurement ? QLocale().toString(row.lastMeasurement->measuredOn, QStringLiteral("d MMM yyyy")) : QString();
+    case LastMeasured: return row.lastMeasurement ? DateText::shortDate(row.lastMeasurement->measuredOn) : QString();
     case ZLengthAge:
         if (flagged(row))
             return NutritionalStatus::name(NutritionalCategory::CheckMeasurement);

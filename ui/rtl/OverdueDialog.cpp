@@ -1,11 +1,11 @@
 #include "rtl/OverdueDialog.h"
 
 #include "audit/OverdueItems.h"
+#include "domain/DateText.h"
 
 #include <QDialogButtonBox>
 #include <QHeaderView>
 #include <QLabel>
-#include <QLocale>
 #include <QPushButton>
 #include <QTreeWidget>
 #include <QVBoxLayout>
@@ -26,11 +26,11 @@ OverdueDialog::OverdueDialog(const QList<RtlItemRow> &rows, const QDate &today, 
     for (int i = 0; i < rows.size(); ++i) {
         const RtlItemRow &row = rows.at(i);
         auto *line = new QTreeWidgetItem(m_list, QStringList{row.caseCode.isEmpty() ? tr("General") : row.caseCode, row.item.activity, row.agency,
-                                                             QLocale().toString(row.item.dueDate, QStringLiteral("d MMM yyyy")),
+                                                             DateText::shortDate(row.item.dueDate),
                                                              QString::number(OverdueItems::daysOverdue(row.item, today)), row.cycleLabel});
         line->setData(Case, Qt::UserRole, i);
         line->setToolTip(Activity, row.item.activity);
-        line->setToolTip(Due, QLocale().toString(row.item.dueDate, QStringLiteral("dddd, d MMMM yyyy")));
+        line->setToolTip(Due, DateText::longDate(row.item.dueDate));
         line->setTextAlignment(DaysOverdue, Qt::AlignRight | Qt::AlignVCenter);
     }
     m_list->resizeColumnToContents(Case);

@@ -4,6 +4,7 @@
 #include "MessageBox.h"
 #include "audit/OverdueItems.h"
 #include "audit/RtlCarryOver.h"
+#include "domain/DateText.h"
 #include "rtl/ActionItemDialog.h"
 #include "rtl/ApprovalDialog.h"
 #include "storage/ActionItemRepository.h"
@@ -17,7 +18,6 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
-#include <QLocale>
 #include <QMap>
 #include <QPushButton>
 #include <QTabWidget>
@@ -30,16 +30,6 @@ const QColor OverdueColour(0xb0, 0x1e, 0x1e);
 constexpr int IdRole = Qt::UserRole;
 constexpr int AllStatuses = -1;
 constexpr int NotFinished = -2;
-
-QString shortDate(const QDate &date)
-{
-    return date.isValid() ? QLocale().toString(date, QStringLiteral("d MMM yyyy")) : QString();
-}
-
-QString longDate(const QDate &date)
-{
-    return QLocale().toString(date, QStringLiteral("dddd, d MMMM yyyy"));
-}
 }
 
 RtlTrackerView::RtlTrackerView(Workspace &workspace, qint64 cycleId, QWidget *parent)
@@ -185,17 +175,17 @@ QTreeWidgetItem *RtlTrackerView::itemRow(const RtlItemRow &row) const
         status = tr("%1 — carried into a later cycle").arg(enumName(item.status));
     auto *line = new QTreeWidgetItem(QStringList{row.caseCode.isEmpty() ? tr("General") : row.caseCode, item.problem, item.activity,
                                                  enumName(item.interventionType), enumName(item.timing), row.agency,
-                                                 shortDate(item.startDate), shortDate(item.dueDate), status,
-                                                 item.isApproved() ? shortDate(item.approvedOn) : tr("Not yet")});
+                                                 DateText::shortDate(item.startDate), DateText::shortDate(item.dueDate), status,
+                                                 item.isApproved() ? DateText::shortDate(item.approvedOn) : tr("Not yet")});
     line->setData(Case, IdRole, item.id);
     line->setToolTip(Activity, item.activity);
     line->setToolTip(Problem, item.problem);
     if (item.isApproved())
-        line->setToolTip(Approved, tr("Approved on %1 by %2").arg(longDate(item.approvedOn), item.approvedBy));
+        line->setToolTip(Approved, tr("Approved on %1 by %2").arg(DateText::longDate(item.approvedOn), item.approvedBy));
     if (item.carriedFromId)
         line->setToolTip(Case, tr("Carried over from an earlier cycle; the case belongs to that cycle."));
     if (overdue) {
-        line->setToolTip(Status, tr("Due %1 and not done: %n day(s) overdue", nullptr, OverdueItems::daysOverdue(item, m_today)).arg(longDate(item.dueDate)));
+        line->setToolTip(Status, tr("Due %1 and not done: %n day(s) overdue", nullptr, OverdueItems::daysOverdue(item, m_today)).arg(DateText::longDate(item.dueDate)));
         for (int column = 0; column < line->columnCount(); ++column)
             line->setForeground(column, QBrush(OverdueColour));
     }
@@ -255,12 +245,12 @@ void RtlTrackerView::fillOverdue()
         if (!OverdueItems::isOverdue(row, m_today))
             continue;
         auto *line = new QTreeWidgetItem(m_overdue, QStringList{row.caseCode.isEmpty() ? tr("General") : row.caseCode, row.item.activity,
-                                                                row.agency, shortDate(row.item.dueDate),
+                                                                row.agency, DateText::shortDate(row.item.dueDate),
                                                                 QString::number(OverdueItems::daysOverdue(row.item, m_today)),
                                                                 enumName(row.item.status)});
         line->setData(OverdueCase, IdRole, row.item.id);
         line->setTextAlignment(OverdueDays, Qt::AlignRight | Qt::AlignVCenter);
-        line->setToolTip(OverdueDue, longDate(row.item.dueDate));
+        line->setToolTip(OverdueDue, DateText::longDate(row.item.dueDate));
         ++count;
     }
     m_overdue->resizeColumnToContents(OverdueCase);

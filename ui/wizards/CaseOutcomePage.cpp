@@ -2,6 +2,7 @@
 
 #include "EnumComboBox.h"
 #include "audit/OutcomeRecorder.h"
+#include "domain/DateText.h"
 #include "growth/NutritionalStatus.h"
 #include "wizards/EvaluationWizard.h"
 
@@ -63,7 +64,7 @@ QString CaseOutcomePage::values(const Subject &subject, const std::optional<Meas
 {
     if (!m)
         return tr("no measurement");
-    QStringList parts{QLocale().toString(m->measuredOn, QStringLiteral("d MMM yyyy"))};
+    QStringList parts{DateText::shortDate(m->measuredOn)};
     auto add = [&](const std::optional<double> &value, const QString &pattern, int decimals = 1) {
         if (value)
             parts << pattern.arg(QLocale().toString(*value, 'f', decimals));

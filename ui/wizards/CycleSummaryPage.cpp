@@ -1,6 +1,7 @@
 #include "wizards/CycleSummaryPage.h"
 
 #include "audit/CycleSummary.h"
+#include "domain/DateText.h"
 #include "wizards/EvaluationWizard.h"
 
 #include <QLabel>
@@ -59,7 +60,7 @@ void CycleSummaryPage::initializePage()
         QString state;
         if (stage.reached)
             state = QStringLiteral("<span style='color:#1e6b30'>%1</span>")
-                        .arg((stage.reachedOn.isValid() ? tr("reached on %1").arg(QLocale().toString(stage.reachedOn, QStringLiteral("d MMMM yyyy")))
+                        .arg((stage.reachedOn.isValid() ? tr("reached on %1").arg(DateText::date(stage.reachedOn))
                                                         : tr("reached"))
                                  .toHtmlEscaped());
         else

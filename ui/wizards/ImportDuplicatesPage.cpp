@@ -1,5 +1,6 @@
 #include "wizards/ImportDuplicatesPage.h"
 
+#include "domain/DateText.h"
 #include "importing/SubjectFields.h"
 #include "storage/SubjectRepository.h"
 #include "wizards/ImportWizard.h"
@@ -10,7 +11,6 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QListWidget>
-#include <QLocale>
 #include <QPushButton>
 #include <QRadioButton>
 #include <QTableWidget>
@@ -123,7 +123,7 @@ QString ImportDuplicatesPage::fieldText(const Subject &subject, ImportField fiel
 {
     switch (field) {
     case ImportField::Sex: return subject.sex ? enumName(*subject.sex) : QString();
-    case ImportField::BirthDate: return subject.birthDate.isValid() ? QLocale().toString(subject.birthDate, QStringLiteral("d MMMM yyyy")) : QString();
+    case ImportField::BirthDate: return DateText::date(subject.birthDate);
     case ImportField::Desa: return m_wizard->desaName(subject.desaId);
     case ImportField::Posyandu: return m_wizard->posyanduName(subject.posyanduId);
     default: return SubjectFields::text(subject, field);

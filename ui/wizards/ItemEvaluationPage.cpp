@@ -1,6 +1,7 @@
 #include "wizards/ItemEvaluationPage.h"
 
 #include "audit/ItemEvaluationRecorder.h"
+#include "domain/DateText.h"
 #include "storage/ActionItemRepository.h"
 #include "storage/PeopleRepository.h"
 #include "wizards/EvaluationWizard.h"
@@ -11,7 +12,6 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
-#include <QLocale>
 #include <QPlainTextEdit>
 #include <QTableWidget>
 #include <QVBoxLayout>
@@ -128,7 +128,7 @@ void ItemEvaluationPage::refreshRow(int row)
     const ActionItem &item = draft.item;
     const QString status = draft.evaluated ? enumName(draft.evaluation.finalStatus) : enumName(item.status);
     const QStringList cells = {item.caseId ? m_wizard->caseCode(item.caseId) : tr("general"), item.activity, m_agencies.value(item.agencyId),
-                               item.startDate.isValid() ? QLocale().toString(item.startDate, QStringLiteral("d MMM yyyy")) : QString(), status};
+                               DateText::shortDate(item.startDate), status};
     for (int column = 0; column < ColumnCount; ++column) {
         auto *cell = m_table->item(row, column);
         if (!cell) {

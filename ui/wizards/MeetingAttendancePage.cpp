@@ -1,6 +1,7 @@
 #include "wizards/MeetingAttendancePage.h"
 
 #include "MessageBox.h"
+#include "domain/DateText.h"
 #include "wizards/MeetingWizard.h"
 
 #include <QComboBox>
@@ -9,7 +10,6 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
-#include <QLocale>
 #include <QPushButton>
 #include <QTableWidget>
 #include <QVBoxLayout>
@@ -71,7 +71,7 @@ void MeetingAttendancePage::display(const Meeting &meeting)
     m_held = wizard()->check().hasTakenPlace(meeting);
     m_notice->setText(m_held ? QString()
                              : tr("This meeting is dated %1; attendance can be recorded from that day on.")
-                                   .arg(QLocale().toString(meeting.date, QStringLiteral("dddd, d MMMM yyyy"))));
+                                   .arg(DateText::longDate(meeting.date)));
     m_notice->setVisible(!m_held);
     for (QWidget *input : std::initializer_list<QWidget *>{m_name, m_agency, m_position, m_add, m_remove})
         input->setEnabled(m_held);

@@ -1,10 +1,10 @@
 #include "wizards/MeetingCommitmentsPage.h"
 
+#include "domain/DateText.h"
 #include "wizards/MeetingWizard.h"
 
 #include <QHeaderView>
 #include <QLabel>
-#include <QLocale>
 #include <QMap>
 #include <QTreeWidget>
 #include <QVBoxLayout>
@@ -61,7 +61,7 @@ void MeetingCommitmentsPage::display(const Meeting &meeting)
         agency->setFirstColumnSpanned(true);
         for (const ActionItem &item : group.value()) {
             const QString code = item.caseId ? choices.caseCodes.value(item.caseId) : tr("General");
-            const QString due = item.dueDate.isValid() ? QLocale().toString(item.dueDate, QStringLiteral("d MMM yyyy")) : QString();
+            const QString due = DateText::shortDate(item.dueDate);
             auto *row = new QTreeWidgetItem(agency, {code, item.activity, due, written.value(item.id)});
             row->setData(Case, Qt::UserRole, item.id);
             row->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemIsEditable);

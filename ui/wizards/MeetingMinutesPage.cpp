@@ -1,9 +1,9 @@
 #include "wizards/MeetingMinutesPage.h"
 
+#include "domain/DateText.h"
 #include "wizards/MeetingWizard.h"
 
 #include <QLabel>
-#include <QLocale>
 #include <QPlainTextEdit>
 #include <QVBoxLayout>
 
@@ -31,7 +31,7 @@ void MeetingMinutesPage::display(const Meeting &meeting)
     const bool held = wizard()->check().hasTakenPlace(meeting);
     m_notice->setText(held ? QString()
                            : tr("This meeting is dated %1; its minutes can be written from that day on.")
-                                 .arg(QLocale().toString(meeting.date, QStringLiteral("dddd, d MMMM yyyy"))));
+                                 .arg(DateText::longDate(meeting.date)));
     m_notice->setVisible(!held);
     m_minutes->setPlainText(meeting.minutes);
     m_decisions->setPlainText(meeting.decisions);

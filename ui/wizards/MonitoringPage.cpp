@@ -2,6 +2,7 @@
 
 #include "EnumComboBox.h"
 #include "audit/MonitoringRecorder.h"
+#include "domain/DateText.h"
 #include "domain/DecimalText.h"
 #include "growth/MeasurementAssessor.h"
 #include "growth/SubjectAssessment.h"
@@ -196,7 +197,7 @@ void MonitoringPage::showCase(int row)
     const Subject subject = m_wizard->subject(auditCase.subjectId);
     m_caseTitle->setText(tr("%1 — %2, selected on %3")
                              .arg(auditCase.caseCode, enumName(subject.group),
-                                  auditCase.selectedOn.isValid() ? QLocale().toString(auditCase.selectedOn, QStringLiteral("d MMMM yyyy")) : tr("unknown date")));
+                                  auditCase.selectedOn.isValid() ? DateText::date(auditCase.selectedOn) : tr("unknown date")));
     const bool child = isChildGroup(subject.group);
     for (QWidget *w : m_childRows)
         w->setVisible(child);
