@@ -6,4 +6,7 @@
 struct Agency : Entity {
     QString name;
     QString shortName;  // "Dinkes"
+
+    // The short name where there is one, for lists and tables.
+    QString displayName() const { return shortName.isEmpty() ? name : shortName; }
 };

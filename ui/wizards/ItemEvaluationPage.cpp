@@ -94,7 +94,7 @@ void ItemEvaluationPage::initializePage()
         return;  // back and forth again: keep what was typed
     m_agencies.clear();
     for (const Agency &agency : PeopleRepository(m_wizard->workspace()).agencies().value_or({}))
-        m_agencies.insert(agency.id, agency.shortName.isEmpty() ? agency.name : agency.shortName);
+        m_agencies.insert(agency.id, agency.displayName());
     ActionItemRepository repository(m_wizard->workspace());
     m_drafts.clear();
     m_touched.clear();

@@ -38,7 +38,7 @@ MeetingAttendancePage::MeetingAttendancePage(MeetingWizard *wizard)
         m_table->horizontalHeader()->setSectionResizeMode(column, QHeaderView::ResizeToContents);
     m_agency->addItem(tr("(no agency)"), 0);
     for (const Agency &agency : wizard->choices().agencies)
-        m_agency->addItem(agency.shortName.isEmpty() ? agency.name : agency.shortName, agency.id);
+        m_agency->addItem(agency.displayName(), agency.id);
     m_name->setPlaceholderText(tr("Name"));
     m_position->setPlaceholderText(tr("Position"));
 

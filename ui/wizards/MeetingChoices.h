@@ -24,7 +24,7 @@ struct MeetingChoices {
     {
         for (const Agency &agency : agencies) {
             if (agency.id == agencyId)
-                return agency.shortName.isEmpty() ? agency.name : agency.shortName;
+                return agency.displayName();
         }
         return {};
     }

@@ -59,7 +59,7 @@ MeetingInvitationsPage::MeetingInvitationsPage(MeetingWizard *wizard)
     }
     m_newAgency->addItem(tr("(no agency)"), 0);
     for (const Agency &agency : choices.agencies)
-        m_newAgency->addItem(agency.shortName.isEmpty() ? agency.name : agency.shortName, agency.id);
+        m_newAgency->addItem(agency.displayName(), agency.id);
     m_newName->setPlaceholderText(tr("Name"));
     m_newPosition->setPlaceholderText(tr("Position, e.g. Kepala Bidang"));
     m_people->setHorizontalHeaderLabels({tr("Name"), tr("Agency"), tr("Position")});

@@ -33,7 +33,7 @@ MembersPage::MembersPage(TeamWizard *wizard)
     setSubTitle(tr("Pick people the workspace already knows, or add new ones, each with their role in the team."));
     QMap<qint64, QString> agencies;
     for (const Agency &agency : wizard->choices().agencies)
-        agencies.insert(agency.id, agency.shortName.isEmpty() ? agency.name : agency.shortName);
+        agencies.insert(agency.id, agency.displayName());
     QMap<qint64, QString> desa;
     for (const Desa &d : wizard->choices().desa)
         desa.insert(d.id, d.name);
