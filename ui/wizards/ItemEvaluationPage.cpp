@@ -17,7 +17,6 @@
 #include <QVBoxLayout>
 
 namespace {
-const QDate NotSet(2000, 1, 1);
 enum Column { OwnerColumn, ActivityColumn, AgencyColumn, StartColumn, StatusColumn, ColumnCount };
 }
 
@@ -27,7 +26,7 @@ ItemEvaluationPage::ItemEvaluationPage(EvaluationWizard *wizard)
     , m_table(new QTableWidget(0, ColumnCount, this))
     , m_itemTitle(new QLabel(this))
     , m_whatWasDone(new QPlainTextEdit(this))
-    , m_date(new QDateEdit(this))
+    , m_date(new OptionalDateEdit(this))
     , m_evidence(new QLineEdit(this))
     , m_obstacle(new QLineEdit(this))
     , m_nextStep(new QLineEdit(this))
@@ -44,10 +43,6 @@ ItemEvaluationPage::ItemEvaluationPage(EvaluationWizard *wizard)
     m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setSectionResizeMode(ActivityColumn, QHeaderView::Stretch);
     m_whatWasDone->setFixedHeight(60);
-    m_date->setCalendarPopup(true);
-    m_date->setDisplayFormat(QStringLiteral("d MMMM yyyy"));
-    m_date->setMinimumDate(NotSet);
-    m_date->setSpecialValueText(tr("not set"));
     m_evidence->setPlaceholderText(tr("e.g. photos of the activity and the list of recipients"));
     m_finalStatus->addItem(tr("— not evaluated yet —"), QString());
     for (ActionStatus status : {ActionStatus::Done, ActionStatus::PartlyDone, ActionStatus::NotDone})
@@ -82,7 +77,7 @@ ItemEvaluationPage::ItemEvaluationPage(EvaluationWizard *wizard)
     for (QLineEdit *edit : {m_evidence, m_obstacle, m_nextStep})
         connect(edit, &QLineEdit::textChanged, this, &ItemEvaluationPage::fieldChanged);
     connect(m_finalStatus, &QComboBox::currentIndexChanged, this, [this] {
-        if (!m_showing && m_finalStatus->currentIndex() > 0 && m_date->date() == NotSet)
+        if (!m_showing && m_finalStatus->currentIndex() > 0 && !m_date->value().isValid())
             m_date->setDate(m_wizard->today());
         fieldChanged();
     });
@@ -155,7 +150,7 @@ void ItemEvaluationPage::showItem(int row)
     const Draft &draft = m_drafts.at(row);
     m_itemTitle->setText(ItemEvaluationRecorder::label(draft.item, m_wizard->caseCode(draft.item.caseId)));
     m_whatWasDone->setPlainText(draft.evaluation.whatWasDone);
-    m_date->setDate(draft.evaluation.evaluatedOn.isValid() ? draft.evaluation.evaluatedOn : NotSet);
+    m_date->setValue(draft.evaluation.evaluatedOn);
     m_evidence->setText(draft.evaluation.evidence);
     m_obstacle->setText(draft.evaluation.obstacle);
     m_nextStep->setText(draft.evaluation.nextStep);
@@ -169,7 +164,7 @@ void ItemEvaluationPage::storeFields()
         return;
     Draft &draft = m_drafts[m_currentRow];
     draft.evaluation.whatWasDone = m_whatWasDone->toPlainText().trimmed();
-    draft.evaluation.evaluatedOn = m_date->date() == NotSet ? QDate() : m_date->date();
+    draft.evaluation.evaluatedOn = m_date->value();
     draft.evaluation.evidence = m_evidence->text().trimmed();
     draft.evaluation.obstacle = m_obstacle->text().trimmed();
     draft.evaluation.nextStep = m_nextStep->text().trimmed();

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "OptionalDateEdit.h"
 #include "domain/ActionItem.h"
 #include "domain/ItemEvaluation.h"
 
@@ -9,7 +10,6 @@
 
 class EvaluationWizard;
 class QComboBox;
-class QDateEdit;
 class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
@@ -27,7 +27,7 @@ public:
 
     QTableWidget *table() const { return m_table; }
     QPlainTextEdit *whatWasDone() const { return m_whatWasDone; }
-    QDateEdit *date() const { return m_date; }
+    OptionalDateEdit *date() const { return m_date; }
     QLineEdit *evidence() const { return m_evidence; }
     QLineEdit *obstacle() const { return m_obstacle; }
     QLineEdit *nextStep() const { return m_nextStep; }
@@ -49,7 +49,7 @@ private:
     QTableWidget *m_table;
     QLabel *m_itemTitle;
     QPlainTextEdit *m_whatWasDone;
-    QDateEdit *m_date;
+    OptionalDateEdit *m_date;
     QLineEdit *m_evidence;
     QLineEdit *m_obstacle;
     QLineEdit *m_nextStep;

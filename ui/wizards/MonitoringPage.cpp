@@ -24,8 +24,6 @@
 #include <QVBoxLayout>
 
 namespace {
-const QDate NotSet(2000, 1, 1);
-
 QString decimal(const std::optional<double> &value)
 {
     return value ? QLocale().toString(*value, 'f', 1) : QString();
@@ -87,11 +85,7 @@ QWidget *MonitoringPage::buildGrid()
         layout->addWidget(header, 0, month + 1);
         MonthFields &f = m_months[month];
         f.visited = new QCheckBox(tr("visit recorded"), grid);
-        f.date = new QDateEdit(grid);
-        f.date->setCalendarPopup(true);
-        f.date->setDisplayFormat(QStringLiteral("d MMMM yyyy"));
-        f.date->setMinimumDate(NotSet);
-        f.date->setSpecialValueText(tr("not set"));
+        f.date = new OptionalDateEdit(grid);
         f.weight = new QLineEdit(grid);
         f.length = new QLineEdit(grid);
         f.position = new QComboBox(grid);
@@ -113,7 +107,7 @@ QWidget *MonitoringPage::buildGrid()
 
         connect(f.visited, &QCheckBox::toggled, this, [this, month](bool on) {
             MonthFields &fields = m_months[month];
-            if (on && fields.date->date() == NotSet && !m_showing)
+            if (on && !fields.date->value().isValid() && !m_showing)
                 fields.date->setDate(m_wizard->today());
             fieldChanged(month);
         });
@@ -211,7 +205,7 @@ void MonitoringPage::showCase(int row)
         f.visited->setEnabled(!slot.stored);
         f.visited->setToolTip(slot.stored ? tr("A stored visit can be corrected here but not removed.") : QString());
         f.visited->setChecked(slot.present);
-        f.date->setDate(slot.entry.visit.visitDate.isValid() ? slot.entry.visit.visitDate : NotSet);
+        f.date->setValue(slot.entry.visit.visitDate);
         f.weight->setText(decimal(m.weightKg));
         f.length->setText(decimal(m.lengthHeightCm));
         f.position->setCurrentIndex(qMax(0, f.position->findData(m.position ? enumCode(*m.position) : QString())));
@@ -233,7 +227,7 @@ Measurement MonitoringPage::readMeasurement(int month, QStringList *problems) co
     const MonthFields &f = m_months.at(month);
     const bool child = isChildCase();
     Measurement m;
-    m.measuredOn = f.date->date() == NotSet ? QDate() : f.date->date();
+    m.measuredOn = f.date->value();
     auto read = [&](QLineEdit *edit, std::optional<double> &target, const QString &label) {
         bool valid = true;
         target = DecimalText::parse(edit->text(), &valid);

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "OptionalDateEdit.h"
 #include "audit/MonitoringEntry.h"
 #include "growth/RiskThresholds.h"
 
@@ -11,7 +12,6 @@
 class EvaluationWizard;
 class QCheckBox;
 class QComboBox;
-class QDateEdit;
 class QLabel;
 class QLineEdit;
 class QListWidget;
@@ -23,7 +23,7 @@ class MonitoringPage : public QWizardPage {
 public:
     struct MonthFields {
         QCheckBox *visited = nullptr;
-        QDateEdit *date = nullptr;
+        OptionalDateEdit *date = nullptr;
         QLineEdit *weight = nullptr;
         QLineEdit *length = nullptr;
         QComboBox *position = nullptr;
