@@ -1,5 +1,6 @@
 #include "MeetingListDialog.h"
 
+#include "DialogHook.h"
 #include "MessageBox.h"
 #include "domain/DateText.h"
 #include "storage/CycleRepository.h"
@@ -104,10 +105,7 @@ int MeetingListDialog::selectedIndex() const
 void MeetingListDialog::openWizard(qint64 meetingId)
 {
     MeetingWizard wizard(m_workspace, m_cycleId, meetingId, m_today, this);
-    if (g_wizardHook)
-        g_wizardHook(wizard);
-    else
-        wizard.exec();
+    execOrHook(wizard, g_wizardHook);
     reload();  // each page was stored on its own, so even a cancelled wizard may have changed the list
 }
 

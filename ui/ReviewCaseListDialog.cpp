@@ -1,5 +1,6 @@
 #include "ReviewCaseListDialog.h"
 
+#include "DialogHook.h"
 #include "MessageBox.h"
 #include "domain/DateText.h"
 #include "storage/ActionItemRepository.h"
@@ -114,10 +115,7 @@ void ReviewCaseListDialog::openCase(int row)
     if (row < 0 || row >= m_caseIds.size())
         return;
     ReviewWizard wizard(m_workspace, m_caseIds.at(row), this);
-    if (g_wizardHook)
-        g_wizardHook(wizard);
-    else
-        wizard.exec();
+    execOrHook(wizard, g_wizardHook);
     // Each page stores its work as the user goes on, so even a cancelled wizard may have saved some.
     m_changed = true;
     refresh();

@@ -1,6 +1,7 @@
 #include "wizards/CausesPage.h"
 
 #include "CauseTaxonomyDialog.h"
+#include "DialogHook.h"
 #include "MessageBox.h"
 #include "domain/ReferenceLabel.h"
 #include "storage/CauseTaxonomyRepository.h"
@@ -194,10 +195,7 @@ QList<ReviewCause> CausesPage::ticked() const
 void CausesPage::editList()
 {
     CauseTaxonomyDialog dialog(m_wizard->workspace(), this);
-    if (g_dialogHook)
-        g_dialogHook(dialog);
-    else
-        dialog.exec();
+    execOrHook(dialog, g_dialogHook);
     // The list is reference data the dialog has saved; the ticks made so far stay.
     if (dialog.result() == QDialog::Accepted)
         fillTable(ticked());

@@ -1,5 +1,6 @@
 #include "wizards/MembersPage.h"
 
+#include "DialogHook.h"
 #include "models/TeamMemberTableModel.h"
 #include "wizards/PersonDialog.h"
 #include "wizards/TeamWizard.h"
@@ -78,10 +79,7 @@ void MembersPage::edit(int row)
     if (row >= members.size())
         return;
     PersonDialog dialog(m_wizard->choices(), row >= 0 ? members.at(row) : DraftMember{}, this);
-    if (g_dialogHook)
-        g_dialogHook(dialog);
-    else
-        dialog.exec();
+    execOrHook(dialog, g_dialogHook);
     if (dialog.result() != QDialog::Accepted)
         return;
     if (row >= 0)

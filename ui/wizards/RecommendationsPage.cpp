@@ -1,5 +1,6 @@
 #include "wizards/RecommendationsPage.h"
 
+#include "DialogHook.h"
 #include "MessageBox.h"
 #include "rtl/ActionItemDialog.h"
 #include "storage/ActionItemRepository.h"
@@ -110,10 +111,7 @@ void RecommendationsPage::edit(int row)
     if (row >= recommendations.size())
         return;
     RecommendationDialog dialog(row >= 0 ? recommendations.at(row) : Recommendation{}, this);
-    if (g_dialogHook)
-        g_dialogHook(dialog);
-    else
-        dialog.exec();
+    execOrHook(dialog, g_dialogHook);
     if (dialog.result() != QDialog::Accepted)
         return;
     if (row >= 0)
