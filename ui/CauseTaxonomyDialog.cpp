@@ -1,5 +1,6 @@
 #include "CauseTaxonomyDialog.h"
 
+#include "DiscardQuestion.h"
 #include "MessageBox.h"
 #include "storage/CauseTaxonomyRepository.h"
 #include "storage/Workspace.h"
@@ -106,9 +107,7 @@ void CauseTaxonomyDialog::accept()
 void CauseTaxonomyDialog::reject()
 {
     if (!changedCauses(nullptr).isEmpty()
-        && MessageBox::question(this, windowTitle(), tr("Discard the changes to the list of causes?"), QMessageBox::Discard | QMessageBox::Cancel,
-                                QMessageBox::Cancel)
-               != QMessageBox::Discard)
+        && !DiscardQuestion::confirmed(this, windowTitle(), tr("Discard the changes to the list of causes?")))
         return;
     QDialog::reject();
 }
