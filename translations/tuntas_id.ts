@@ -35,6 +35,10 @@
         <source>The approval date is in the future.</source>
         <translation>Tanggal persetujuan berada di masa mendatang.</translation>
     </message>
+    <message>
+        <source>This item has been evaluated, so its status stays done, partly done or not done.</source>
+        <translation>Butir ini sudah dievaluasi, sehingga statusnya tetap selesai, selesai sebagian, atau belum selesai.</translation>
+    </message>
 </context>
 <context>
     <name>ActionItemDialog</name>
@@ -714,6 +718,10 @@ Sasaran tetap terdaftar. Ubah &gt; Urungkan mengembalikan semuanya selama Tuntas
         <translation>Daftar tidak dapat disimpan; tidak ada yang diubah.
 
 %1</translation>
+    </message>
+    <message>
+        <source>Discard the changes to the list of causes?</source>
+        <translation>Buang perubahan pada daftar penyebab?</translation>
     </message>
 </context>
 <context>
@@ -2319,10 +2327,6 @@ Sasaran tetap terdaftar. Ubah &gt; Urungkan mengembalikan semuanya selama Tuntas
         <translation>Status</translation>
     </message>
     <message>
-        <source>not set</source>
-        <translation>belum diisi</translation>
-    </message>
-    <message>
         <source>e.g. photos of the activity and the list of recipients</source>
         <translation>mis. foto kegiatan dan daftar penerima</translation>
     </message>
@@ -2384,18 +2388,6 @@ Sasaran tetap terdaftar. Ubah &gt; Urungkan mengembalikan semuanya selama Tuntas
     <message>
         <source>%1: the final status is done, partly done or not done.</source>
         <translation>%1: status akhir harus selesai, selesai sebagian, atau belum selesai.</translation>
-    </message>
-    <message>
-        <source>%1: an evaluated item needs the evaluation date.</source>
-        <translation>%1: butir yang sudah dievaluasi memerlukan tanggal evaluasi.</translation>
-    </message>
-    <message>
-        <source>%1: the evaluation date is in the future.</source>
-        <translation>%1: tanggal evaluasi jatuh setelah hari ini.</translation>
-    </message>
-    <message>
-        <source>%1: the evaluation date is before the item&apos;s start (%2).</source>
-        <translation>%1: tanggal evaluasi lebih awal daripada tanggal mulai butir ini (%2).</translation>
     </message>
 </context>
 <context>
@@ -3224,10 +3216,6 @@ Butir RTL-nya sendiri tetap ada.</translation>
         <translation>kunjungan tercatat</translation>
     </message>
     <message>
-        <source>not set</source>
-        <translation>belum diisi</translation>
-    </message>
-    <message>
         <source>— not recorded —</source>
         <translation>— tidak dicatat —</translation>
     </message>
@@ -4006,6 +3994,10 @@ Butir RTL-nya sendiri tetap ada.</translation>
         <source>Enter the name of the TPPS chair who approved the items.</source>
         <translation>Isi nama Ketua TPPS yang menyetujui butir-butir tersebut.</translation>
     </message>
+    <message>
+        <source>The approval date is in the future.</source>
+        <translation>Tanggal persetujuan berada di masa mendatang.</translation>
+    </message>
 </context>
 <context>
     <name>RtlCarryOver</name>
@@ -4481,6 +4473,10 @@ Butir RTL-nya sendiri tetap ada.</translation>
     <message>
         <source>signing date</source>
         <translation>penandatanganan</translation>
+    </message>
+    <message>
+        <source>The signing date (%1) is before the audit date on the worksheet (%2).</source>
+        <translation>Tanggal penandatanganan (%1) lebih awal daripada tanggal audit pada kertas kerja (%2).</translation>
     </message>
 </context>
 <context>

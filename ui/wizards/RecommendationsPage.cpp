@@ -158,10 +158,7 @@ void RecommendationsPage::makeItem()
     // The problem is left for the user to word: the RTL is shown at meetings, while the review's
     // conclusions are written beside the worksheet and may name the family.
     ActionItemDialog dialog(m_wizard->workspace(), item, this);
-    if (g_itemDialogHook)
-        g_itemDialogHook(dialog);
-    else
-        dialog.exec();
+    execOrHook(dialog, g_itemDialogHook);
     if (dialog.result() != QDialog::Accepted)
         return;
     ++m_itemCounts[recommendation.id];

@@ -3,6 +3,7 @@
 #include "DiscardQuestion.h"
 #include "MessageBox.h"
 #include "audit/WorksheetPrefill.h"
+#include "domain/DateText.h"
 #include "storage/CaseRepository.h"
 #include "storage/SubjectRepository.h"
 #include "storage/TeamStore.h"
@@ -12,7 +13,6 @@
 #include "wizards/SignOffPage.h"
 #include "wizards/WorksheetPage.h"
 
-#include <QLocale>
 
 ReviewWizard::ReviewWizard(Workspace &workspace, qint64 caseId, QWidget *parent)
     : QWizard(parent)
@@ -46,14 +46,13 @@ ReviewWizard::ReviewWizard(Workspace &workspace, qint64 caseId, QWidget *parent)
 
 QString ReviewWizard::dateProblem(const QDate &date, const QString &what) const
 {
-    const QString format = QStringLiteral("d MMMM yyyy");
     if (!date.isValid())
         return tr("Enter the %1.").arg(what);
     if (m_case.selectedOn.isValid() && date < m_case.selectedOn)
         return tr("The %1 (%2) is before the case was selected (%3).")
-            .arg(what, QLocale().toString(date, format), QLocale().toString(m_case.selectedOn, format));
+            .arg(what, DateText::date(date), DateText::date(m_case.selectedOn));
     if (date > QDate::currentDate())
-        return tr("The %1 (%2) is in the future.").arg(what, QLocale().toString(date, format));
+        return tr("The %1 (%2) is in the future.").arg(what, DateText::date(date));
     return {};
 }
 

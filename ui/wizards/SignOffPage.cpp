@@ -1,13 +1,13 @@
 #include "wizards/SignOffPage.h"
 
 #include "MessageBox.h"
+#include "domain/DateText.h"
 #include "wizards/ReviewWizard.h"
 
 #include <QCheckBox>
 #include <QDateEdit>
 #include <QFormLayout>
 #include <QLabel>
-#include <QLocale>
 #include <QListWidget>
 #include <QVBoxLayout>
 
@@ -94,8 +94,7 @@ bool SignOffPage::validatePage()
         if (auditDate.isValid() && m_signedOn->date() < auditDate) {
             MessageBox::warning(this, title(),
                                 tr("The signing date (%1) is before the audit date on the worksheet (%2).")
-                                    .arg(QLocale().toString(m_signedOn->date(), QStringLiteral("d MMMM yyyy")),
-                                         QLocale().toString(auditDate, QStringLiteral("d MMMM yyyy"))));
+                                    .arg(DateText::date(m_signedOn->date()), DateText::date(auditDate)));
             return false;
         }
     }
