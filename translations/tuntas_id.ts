@@ -3867,22 +3867,41 @@ Butir RTL-nya sendiri tetap ada.</translation>
     </message>
 </context>
 <context>
+    <name>ReviewDateCheck</name>
+    <message>
+        <source>Enter the audit date.</source>
+        <translation>Isi tanggal audit.</translation>
+    </message>
+    <message>
+        <source>The audit date (%1) is before the case was selected (%2).</source>
+        <translation>Tanggal audit (%1) lebih awal daripada tanggal kasus dipilih (%2).</translation>
+    </message>
+    <message>
+        <source>The audit date (%1) is in the future.</source>
+        <translation>Tanggal audit (%1) berada di masa mendatang.</translation>
+    </message>
+    <message>
+        <source>Enter the signing date.</source>
+        <translation>Isi tanggal penandatanganan.</translation>
+    </message>
+    <message>
+        <source>The signing date (%1) is before the case was selected (%2).</source>
+        <translation>Tanggal penandatanganan (%1) lebih awal daripada tanggal kasus dipilih (%2).</translation>
+    </message>
+    <message>
+        <source>The signing date (%1) is before the audit date on the worksheet (%2).</source>
+        <translation>Tanggal penandatanganan (%1) lebih awal daripada tanggal audit pada kertas kerja (%2).</translation>
+    </message>
+    <message>
+        <source>The signing date (%1) is in the future.</source>
+        <translation>Tanggal penandatanganan (%1) berada di masa mendatang.</translation>
+    </message>
+</context>
+<context>
     <name>ReviewWizard</name>
     <message>
         <source>Expert review — case %1</source>
         <translation>Kajian Tim Pakar — Kasus %1</translation>
-    </message>
-    <message>
-        <source>Enter the %1.</source>
-        <translation>Isi tanggal %1.</translation>
-    </message>
-    <message>
-        <source>The %1 (%2) is before the case was selected (%3).</source>
-        <translation>Tanggal %1 (%2) sebelum tanggal kasus dipilih (%3).</translation>
-    </message>
-    <message>
-        <source>The %1 (%2) is in the future.</source>
-        <translation>Tanggal %1 (%2) berada di masa mendatang.</translation>
     </message>
     <message>
         <source>The review could not be saved; nothing was changed.
@@ -4469,14 +4488,6 @@ Butir RTL-nya sendiri tetap ada.</translation>
     <message>
         <source>Tick at least one expert who reviewed the case before signing.</source>
         <translation>Centang paling sedikit satu anggota Tim Pakar yang mengkaji kasus sebelum menandatangani.</translation>
-    </message>
-    <message>
-        <source>signing date</source>
-        <translation>penandatanganan</translation>
-    </message>
-    <message>
-        <source>The signing date (%1) is before the audit date on the worksheet (%2).</source>
-        <translation>Tanggal penandatanganan (%1) lebih awal daripada tanggal audit pada kertas kerja (%2).</translation>
     </message>
 </context>
 <context>
@@ -5208,10 +5219,6 @@ Sumber data yang lazim: %2</translation>
     <message>
         <source>not stated</source>
         <translation>tidak disebutkan</translation>
-    </message>
-    <message>
-        <source>audit date</source>
-        <translation>audit</translation>
     </message>
 </context>
 <context>

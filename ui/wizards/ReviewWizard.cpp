@@ -3,7 +3,6 @@
 #include "DiscardQuestion.h"
 #include "MessageBox.h"
 #include "audit/WorksheetPrefill.h"
-#include "domain/DateText.h"
 #include "storage/CaseRepository.h"
 #include "storage/SubjectRepository.h"
 #include "storage/TeamStore.h"
@@ -42,18 +41,6 @@ ReviewWizard::ReviewWizard(Workspace &workspace, qint64 caseId, QWidget *parent)
     addPage(new RecommendationsPage(this));
     addPage(new SignOffPage(this));
     resize(1180, 720);
-}
-
-QString ReviewWizard::dateProblem(const QDate &date, const QString &what) const
-{
-    if (!date.isValid())
-        return tr("Enter the %1.").arg(what);
-    if (m_case.selectedOn.isValid() && date < m_case.selectedOn)
-        return tr("The %1 (%2) is before the case was selected (%3).")
-            .arg(what, DateText::date(date), DateText::date(m_case.selectedOn));
-    if (date > QDate::currentDate())
-        return tr("The %1 (%2) is in the future.").arg(what, DateText::date(date));
-    return {};
 }
 
 bool ReviewWizard::save()

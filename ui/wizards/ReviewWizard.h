@@ -32,8 +32,6 @@ public:
     bool hasChanges() const { return m_changed; }
     // Stores the review as the pages left it; on failure says so and keeps the pages as they are.
     bool save();
-    // An error message for a date outside [the case's selection date, today]; empty when it fits.
-    QString dateProblem(const QDate &date, const QString &what) const;
 
     void accept() override;
     void reject() override;

@@ -1,7 +1,7 @@
 #include "wizards/SignOffPage.h"
 
 #include "MessageBox.h"
-#include "domain/DateText.h"
+#include "audit/ReviewDateCheck.h"
 #include "wizards/ReviewWizard.h"
 
 #include <QCheckBox>
@@ -86,15 +86,10 @@ bool SignOffPage::validatePage()
         return false;
     }
     if (sign) {
-        if (const QString problem = m_wizard->dateProblem(m_signedOn->date(), tr("signing date")); !problem.isEmpty()) {
+        if (const QString problem = ReviewDateCheck::signingDateProblem(m_signedOn->date(), m_wizard->review().auditDate,
+                                                                        m_wizard->auditCase().selectedOn, QDate::currentDate());
+            !problem.isEmpty()) {
             MessageBox::warning(this, title(), problem);
-            return false;
-        }
-        const QDate auditDate = m_wizard->review().auditDate;
-        if (auditDate.isValid() && m_signedOn->date() < auditDate) {
-            MessageBox::warning(this, title(),
-                                tr("The signing date (%1) is before the audit date on the worksheet (%2).")
-                                    .arg(DateText::date(m_signedOn->date()), DateText::date(auditDate)));
             return false;
         }
     }

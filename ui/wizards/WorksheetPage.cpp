@@ -2,6 +2,7 @@
 
 #include "EnumComboBox.h"
 #include "MessageBox.h"
+#include "audit/ReviewDateCheck.h"
 #include "domain/DataSource.h"
 #include "domain/ReferenceLabel.h"
 #include "storage/RegionRepository.h"
@@ -222,7 +223,8 @@ void WorksheetPage::answerEdited(int row, int column)
 bool WorksheetPage::validatePage()
 {
     const QDate auditDate = m_auditDate->date();
-    if (const QString problem = m_wizard->dateProblem(auditDate, tr("audit date")); !problem.isEmpty()) {
+    if (const QString problem = ReviewDateCheck::auditDateProblem(auditDate, m_wizard->auditCase().selectedOn, QDate::currentDate());
+        !problem.isEmpty()) {
         MessageBox::warning(this, title(), problem);
         return false;
     }
