@@ -23,14 +23,7 @@ struct Meeting : Entity {
     QList<Attendance> attendance;
     QList<AgencyCommitment> commitments;
 
-    bool hasAttendance() const
-    {
-        for (const Attendance &a : attendance) {
-            if (a.attended)
-                return true;
-        }
-        return false;
-    }
+    bool hasAttendance() const { return attendedCount() > 0; }
     int attendedCount() const
     {
         int count = 0;
