@@ -1,0 +1,21 @@
+#include "documents/DocumentCatalogue.h"
+
+#include "storage/Workspace.h"
+
+Result<std::unique_ptr<PrintableDocument>> DocumentCatalogue::build(Workspace &workspace, const DocumentRequest &request)
+{
+    Q_UNUSED(workspace);
+    switch (request.kind) {
+    case DocumentKind::Handout:
+    case DocumentKind::Rtl:
+    case DocumentKind::Attendance:
+    case DocumentKind::Record:
+    case DocumentKind::Decree:
+    case DocumentKind::Worksheet:
+    case DocumentKind::GrowthChart:
+    case DocumentKind::Evaluation:
+    case DocumentKind::CycleReport:
+        break;
+    }
+    return Error{tr("%1 cannot be printed yet.").arg(DocumentKinds::displayName(request.kind))};
+}
