@@ -1211,6 +1211,86 @@ Sasaran tetap terdaftar. Ubah &gt; Urungkan mengembalikan semuanya selama Tuntas
     </message>
 </context>
 <context>
+    <name>DocumentCatalogue</name>
+    <message>
+        <source>%1 cannot be printed yet.</source>
+        <translation>%1 belum dapat dicetak.</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentComposer</name>
+    <message>
+        <source>NIP. %1</source>
+        <translation>NIP. %1</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentKinds</name>
+    <message>
+        <source>Dissemination handout</source>
+        <translation>Bahan diseminasi</translation>
+    </message>
+    <message>
+        <source>Follow-up plan (RTL) matrix</source>
+        <translation>Matriks rencana tindak lanjut (RTL)</translation>
+    </message>
+    <message>
+        <source>Attendance sheet</source>
+        <translation>Daftar hadir</translation>
+    </message>
+    <message>
+        <source>Official record and minutes</source>
+        <translation>Berita acara dan notulen</translation>
+    </message>
+    <message>
+        <source>Decree attachment (team)</source>
+        <translation>Lampiran SK (susunan tim)</translation>
+    </message>
+    <message>
+        <source>Audit worksheet (KKA)</source>
+        <translation>Kertas kerja audit (KKA)</translation>
+    </message>
+    <message>
+        <source>Growth chart</source>
+        <translation>Grafik pertumbuhan</translation>
+    </message>
+    <message>
+        <source>Evaluation report</source>
+        <translation>Laporan evaluasi</translation>
+    </message>
+    <message>
+        <source>Cycle report (Laporan AKS)</source>
+        <translation>Laporan siklus (Laporan AKS)</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentRenderer</name>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Halaman %1 dari %2</translation>
+    </message>
+    <message>
+        <source>CONFIDENTIAL</source>
+        <translation>RAHASIA</translation>
+    </message>
+    <message>
+        <source>The document could not be started on this printer or file.</source>
+        <translation>Dokumen tidak dapat mulai dicetak ke pencetak atau berkas ini.</translation>
+    </message>
+    <message>
+        <source>Page %1 could not be started.</source>
+        <translation>Halaman %1 tidak dapat dimulai.</translation>
+    </message>
+    <message>
+        <source>The document could not be finished.</source>
+        <translation>Dokumen tidak dapat diselesaikan.</translation>
+    </message>
+    <message>
+        <source>%1 could not be written: %2</source>
+        <translation>%1 tidak dapat ditulis: %2</translation>
+    </message>
+</context>
+<context>
     <name>DuplicateChoice</name>
     <message>
         <source>Keep the stored data</source>
