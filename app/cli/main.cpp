@@ -3,6 +3,9 @@
 #include "Language.h"
 
 #include <QCoreApplication>
+#include <QGuiApplication>
+#include <cstring>
+#include <memory>
 #include <QTextStream>
 #include <cstdio>
 
@@ -20,7 +23,14 @@ void printUsage(const std::vector<std::unique_ptr<Command>> &commands, QTextStre
 
 int main(int argc, char *argv[])
 {
-    QCoreApplication app(argc, argv);
+    // Documents are laid out with fonts, which need a QGuiApplication; the other commands start
+    // faster without one, and no command needs a display.
+    const bool laysOutDocuments = argc > 1 && std::strcmp(argv[1], "report") == 0;
+    if (laysOutDocuments && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    std::unique_ptr<QCoreApplication> application = laysOutDocuments ? std::make_unique<QGuiApplication>(argc, argv)
+                                                                      : std::make_unique<QCoreApplication>(argc, argv);
+    QCoreApplication &app = *application;
     app.setApplicationName(QStringLiteral("tuntas-cli"));
     app.setApplicationVersion(QStringLiteral(TUNTAS_VERSION));
     Language::apply(qEnvironmentVariable("TUNTAS_LANG", Language::defaultLanguage()));
