@@ -877,6 +877,17 @@ Sasaran tetap terdaftar. Ubah &gt; Urungkan mengembalikan semuanya selama Tuntas
     </message>
 </context>
 <context>
+    <name>CycleArgument</name>
+    <message>
+        <source>give the cycle as YEAR-N, for example --cycle 2026-1.</source>
+        <translation>sebutkan siklus sebagai TAHUN-N, misalnya --cycle 2026-1.</translation>
+    </message>
+    <message>
+        <source>there is no cycle %1 in this workspace.</source>
+        <translation>tidak ada siklus %1 di ruang kerja ini.</translation>
+    </message>
+</context>
+<context>
     <name>CycleProgress</name>
     <message>
         <source>%1: %2 of %3 cases selected</source>
@@ -1108,6 +1119,14 @@ Sasaran tetap terdaftar. Ubah &gt; Urungkan mengembalikan semuanya selama Tuntas
         <source>Open the follow-up &amp;plan…</source>
         <translation>Buka rencana &amp;tindak lanjut…</translation>
     </message>
+    <message>
+        <source>Print a &amp;document…</source>
+        <translation>&amp;Cetak dokumen…</translation>
+    </message>
+    <message>
+        <source>Handout, RTL matrix, attendance sheet, official record, decree attachment, worksheets, growth charts and reports</source>
+        <translation>Bahan diseminasi, matriks RTL, daftar hadir, berita acara, lampiran SK, KKA, grafik pertumbuhan dan laporan</translation>
+    </message>
 </context>
 <context>
     <name>DataSource</name>
@@ -1225,6 +1244,131 @@ Sasaran tetap terdaftar. Ubah &gt; Urungkan mengembalikan semuanya selama Tuntas
     </message>
 </context>
 <context>
+    <name>DocumentDialog</name>
+    <message>
+        <source>&amp;Internal copy with the families&apos; identities (CONFIDENTIAL)</source>
+        <translation>Salinan &amp;internal dengan identitas keluarga (RAHASIA)</translation>
+    </message>
+    <message>
+        <source>Edit the report&apos;s &amp;texts…</source>
+        <translation>Ubah &amp;teks laporan…</translation>
+    </message>
+    <message>
+        <source>Pre&amp;view…</source>
+        <translation>&amp;Pratinjau…</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>C&amp;etak…</translation>
+    </message>
+    <message>
+        <source>Save as P&amp;DF…</source>
+        <translation>Simpan sebagai P&amp;DF…</translation>
+    </message>
+    <message>
+        <source>Print a document</source>
+        <translation>Cetak dokumen</translation>
+    </message>
+    <message>
+        <source>Without this, documents show case codes only: no names, NIK, birth dates or addresses finer than the desa. An internal copy is marked CONFIDENTIAL on every page, and who printed it and when is recorded.</source>
+        <translation>Tanpa pilihan ini, dokumen hanya memuat kode kasus: tanpa nama, NIK, tanggal lahir, atau alamat yang lebih rinci dari desa. Salinan internal diberi tanda RAHASIA di setiap halaman, dan siapa yang mencetaknya serta kapan dicatat.</translation>
+    </message>
+    <message>
+        <source>Cycle:</source>
+        <translation>Siklus:</translation>
+    </message>
+    <message>
+        <source>Cycle %1 of %2</source>
+        <translation>Siklus %1 Tahun %2</translation>
+    </message>
+    <message>
+        <source>&amp;Document:</source>
+        <translation>&amp;Dokumen:</translation>
+    </message>
+    <message>
+        <source>Da&amp;te on the document:</source>
+        <translation>&amp;Tanggal dokumen:</translation>
+    </message>
+    <message>
+        <source>&amp;Meeting:</source>
+        <translation>&amp;Rapat:</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>C&amp;ase:</source>
+        <translation>K&amp;asus:</translation>
+    </message>
+    <message>
+        <source>&amp;Worksheet:</source>
+        <translation>&amp;Lembar kerja:</translation>
+    </message>
+    <message>
+        <source>Blank, every target group</source>
+        <translation>Kosong, semua kelompok sasaran</translation>
+    </message>
+    <message>
+        <source>Blank: %1</source>
+        <translation>Kosong: %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Filled: %1 (internal copy)</source>
+        <translation>Terisi: %1 (salinan internal)</translation>
+    </message>
+    <message>
+        <source>An internal copy names the families: names, NIK, birth dates and addresses. It is marked CONFIDENTIAL on every page, and your name and the time are recorded in the workspace.
+
+Keep it out of meetings and public places. Make an internal copy?</source>
+        <translation>Salinan internal memuat identitas keluarga: nama, NIK, tanggal lahir, dan alamat. Setiap halamannya diberi tanda RAHASIA, dan nama Anda serta waktunya dicatat di ruang kerja.
+
+Jangan bawa salinan ini ke rapat atau tempat umum. Buat salinan internal?</translation>
+    </message>
+    <message>
+        <source>This cycle has no meeting yet: record one in stage 4 (dissemination) first.</source>
+        <translation>Siklus ini belum memiliki rapat: catat dahulu rapatnya pada tahap 4 (diseminasi).</translation>
+    </message>
+    <message>
+        <source>This cycle has no child case to draw a growth chart for.</source>
+        <translation>Siklus ini tidak memiliki kasus anak untuk dibuatkan grafik pertumbuhan.</translation>
+    </message>
+    <message>
+        <source>Preparing the document…</source>
+        <translation>Menyiapkan dokumen…</translation>
+    </message>
+    <message>
+        <source>print preview</source>
+        <translation>pratinjau cetak</translation>
+    </message>
+    <message>
+        <source>Preview: %1</source>
+        <translation>Pratinjau: %1</translation>
+    </message>
+    <message>
+        <source>Print: %1</source>
+        <translation>Cetak: %1</translation>
+    </message>
+    <message>
+        <source>Save %1 as PDF</source>
+        <translation>Simpan %1 sebagai PDF</translation>
+    </message>
+    <message>
+        <source>PDF document (*.pdf)</source>
+        <translation>Dokumen PDF (*.pdf)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s) saved to %1.</source>
+        <translation>
+            <numerusform>%n halaman disimpan ke %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>DocumentKinds</name>
     <message>
         <source>Dissemination handout</source>
@@ -1261,6 +1405,13 @@ Sasaran tetap terdaftar. Ubah &gt; Urungkan mengembalikan semuanya selama Tuntas
     <message>
         <source>Cycle report (Laporan AKS)</source>
         <translation>Laporan siklus (Laporan AKS)</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentOutput</name>
+    <message>
+        <source>The internal copy was not made, because it could not be recorded in the workspace: %1</source>
+        <translation>Salinan internal tidak dibuat karena tidak dapat dicatat di ruang kerja: %1</translation>
     </message>
 </context>
 <context>
@@ -1326,14 +1477,6 @@ Sasaran tetap terdaftar. Ubah &gt; Urungkan mengembalikan semuanya selama Tuntas
 </context>
 <context>
     <name>ExportCommand</name>
-    <message>
-        <source>give the cycle as YEAR-N, for example --cycle 2026-1.</source>
-        <translation>sebutkan siklus sebagai TAHUN-N, misalnya --cycle 2026-1.</translation>
-    </message>
-    <message>
-        <source>there is no cycle %1 in this workspace.</source>
-        <translation>tidak ada siklus %1 di ruang kerja ini.</translation>
-    </message>
     <message>
         <source>subjects, measurements or cases (cases carry case codes, never names).</source>
         <translation>subjects (sasaran), measurements (pengukuran), atau cases (kasus; hanya memuat kode kasus, tidak pernah nama).</translation>
@@ -1704,6 +1847,13 @@ Sasaran tetap terdaftar. Ubah &gt; Urungkan mengembalikan semuanya selama Tuntas
     <message>
         <source>No proper latrine (with a septic tank)</source>
         <translation>Tidak ada jamban layak (dengan tangki septik)</translation>
+    </message>
+</context>
+<context>
+    <name>FinishAndPrint</name>
+    <message>
+        <source>Finish and p&amp;rint…</source>
+        <translation>Selesai dan ce&amp;tak…</translation>
     </message>
 </context>
 <context>
@@ -2630,6 +2780,18 @@ Skor-z mengikuti Standar Pertumbuhan Anak WHO 2006 dan Referensi WHO 2007.</tran
     <message>
         <source>The workspace has no audit cycle yet, so no follow-up plan either.</source>
         <translation>Ruang kerja belum memiliki siklus audit, sehingga belum ada pula rencana tindak lanjut.</translation>
+    </message>
+    <message>
+        <source>&amp;Print a document…</source>
+        <translation>&amp;Cetak dokumen…</translation>
+    </message>
+    <message>
+        <source>Print a document</source>
+        <translation>Cetak dokumen</translation>
+    </message>
+    <message>
+        <source>The workspace has no audit cycle yet; start one to print its documents.</source>
+        <translation>Ruang kerja ini belum memiliki siklus audit; mulai satu siklus untuk mencetak dokumennya.</translation>
     </message>
 </context>
 <context>
@@ -3893,6 +4055,105 @@ Butir RTL-nya sendiri tetap ada.</translation>
     <message>
         <source>Problems</source>
         <translation>Masalah</translation>
+    </message>
+</context>
+<context>
+    <name>ReportCommand</name>
+    <message>
+        <source>The document: %1.</source>
+        <translation>Dokumen: %1.</translation>
+    </message>
+    <message>
+        <source>The PDF file to write.</source>
+        <translation>Berkas PDF yang ditulis.</translation>
+    </message>
+    <message>
+        <source>The cycle, for example 2024-1; the current cycle when not given.</source>
+        <translation>Siklus, misalnya 2024-1; siklus berjalan bila tidak disebutkan.</translation>
+    </message>
+    <message>
+        <source>The meeting of an attendance sheet or official record, by its number.</source>
+        <translation>Rapat untuk daftar hadir atau berita acara, menurut nomornya.</translation>
+    </message>
+    <message>
+        <source>The case of a growth chart or a filled worksheet, by its code.</source>
+        <translation>Kasus untuk grafik pertumbuhan atau KKA terisi, menurut kodenya.</translation>
+    </message>
+    <message>
+        <source>The target group of a blank worksheet (CATIN, BUMIL, BUFAS, BADUTA, BALITA); all when not given.</source>
+        <translation>Kelompok sasaran KKA kosong (CATIN, BUMIL, BUFAS, BADUTA, BALITA); semua bila tidak disebutkan.</translation>
+    </message>
+    <message>
+        <source>An internal copy with the families&apos; identities, marked CONFIDENTIAL on every page and recorded in the workspace.</source>
+        <translation>Salinan internal dengan identitas keluarga, bertanda RAHASIA di setiap halaman dan dicatat di ruang kerja.</translation>
+    </message>
+    <message>
+        <source>The date printed on the document (yyyy-mm-dd) instead of today.</source>
+        <translation>Tanggal yang dicetak pada dokumen (yyyy-mm-dd), sebagai ganti hari ini.</translation>
+    </message>
+    <message>
+        <source>this workspace has no audit cycle yet.</source>
+        <translation>ruang kerja ini belum memiliki siklus audit.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a meeting number.</source>
+        <translation>&apos;%1&apos; bukan nomor rapat.</translation>
+    </message>
+    <message>
+        <source>this cycle has no meetings yet; record one in stage 4 (dissemination) first.</source>
+        <translation>siklus ini belum memiliki rapat; catat dahulu rapatnya pada tahap 4 (diseminasi).</translation>
+    </message>
+    <message>
+        <source>give the meeting with --meeting ID; this cycle&apos;s meetings are:
+%1</source>
+        <translation>sebutkan rapatnya dengan --meeting ID; rapat siklus ini:
+%1</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a document; choose one of %2.</source>
+        <translation>&apos;%1&apos; bukan dokumen; pilih salah satu dari %2.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a date; write it as yyyy-mm-dd, e.g. 2024-09-16.</source>
+        <translation>&apos;%1&apos; bukan tanggal; tulis sebagai yyyy-mm-dd, misalnya 2024-09-16.</translation>
+    </message>
+    <message>
+        <source>--group applies to blank worksheets only.</source>
+        <translation>--group hanya berlaku untuk KKA kosong.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a target group; choose CATIN, BUMIL, BUFAS, BADUTA or BALITA.</source>
+        <translation>&apos;%1&apos; bukan kelompok sasaran; pilih CATIN, BUMIL, BUFAS, BADUTA atau BALITA.</translation>
+    </message>
+    <message>
+        <source>give the case with --case CODE, for example --case AKS-2024-1-BDT-01.</source>
+        <translation>sebutkan kasusnya dengan --case KODE, misalnya --case AKS-2024-1-BDT-01.</translation>
+    </message>
+    <message>
+        <source>there is no case %1 in this workspace.</source>
+        <translation>tidak ada kasus %1 di ruang kerja ini.</translation>
+    </message>
+    <message>
+        <source>give the file to write with -o FILE.pdf.</source>
+        <translation>sebutkan berkas yang ditulis dengan -o BERKAS.pdf.</translation>
+    </message>
+    <message>
+        <source>documents are written as PDF: give a file name ending in .pdf.</source>
+        <translation>dokumen ditulis sebagai PDF: berikan nama berkas yang berakhiran .pdf.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s) written to %1.</source>
+        <translation>
+            <numerusform>%n halaman ditulis ke %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This is an internal copy with identities (CONFIDENTIAL); it was recorded in the workspace.</source>
+        <translation>Ini salinan internal dengan identitas (RAHASIA); pembuatannya dicatat di ruang kerja.</translation>
+    </message>
+    <message>
+        <source>Print a document (handout, RTL matrix, attendance sheet ...) to a PDF file.</source>
+        <translation>Cetak dokumen (bahan diseminasi, matriks RTL, daftar hadir ...) ke berkas PDF.</translation>
     </message>
 </context>
 <context>

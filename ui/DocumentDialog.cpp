@@ -11,6 +11,7 @@
 #include "documents/PrintableDocument.h"
 #include "domain/DateText.h"
 #include "domain/EnumText.h"
+#include "storage/CycleRepository.h"
 #include "storage/ListRepository.h"
 #include "storage/MeetingRepository.h"
 #include "storage/Workspace.h"
@@ -80,7 +81,9 @@ DocumentDialog::DocumentDialog(Workspace &workspace, qint64 cycleId, const Docum
                                this);
     privacy->setWordWrap(true);
 
+    auto cycle = CycleRepository(workspace).find(cycleId);
     auto *form = new QFormLayout;
+    form->addRow(tr("Cycle:"), new QLabel(cycle ? tr("Cycle %1 of %2").arg(cycle->number).arg(cycle->year) : QString(), this));
     form->addRow(tr("&Document:"), m_kind);
     form->addRow(m_subjectLabel, m_subject);
     form->addRow(tr("Da&te on the document:"), m_date);

@@ -12,6 +12,7 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDateEdit>
+#include <QDir>
 #include <QLabel>
 #include <QPrintPreviewDialog>
 #include <QPrinter>
@@ -182,4 +183,22 @@ TEST_CASE("Finish and print on the team wizard stores the team, then offers its 
     DocumentDialog::setHook(nullptr);
     CHECK(offered->kind == DocumentKind::Decree);
     CHECK(offered->cycleId == f.finishedCycle);
+}
+
+// Not part of the normal run: `tuntas_ui_tests "[.screenshot]"` writes PNGs to /tmp/tuntas-shots.
+TEST_CASE("Screenshots of the document dialog", "[.screenshot]")
+{
+    DemoFixture f;
+    QDir().mkpath(QStringLiteral("/tmp/tuntas-shots"));
+    for (const QString &language : {QStringLiteral("id"), QStringLiteral("en")}) {
+        Language::apply(language);
+        DocumentDialog dialog(*f.workspace, f.finishedCycle);
+        dialog.show();
+        dialog.grab().save(QStringLiteral("/tmp/tuntas-shots/documents-%1.png").arg(language));
+        f.choose(dialog, DocumentKind::Worksheet);
+        dialog.subjectBox()->setCurrentIndex(dialog.subjectBox()->count() - 1);
+        QTest::mouseClick(dialog.previewButton(), Qt::LeftButton);
+        dialog.grab().save(QStringLiteral("/tmp/tuntas-shots/documents-problem-%1.png").arg(language));
+    }
+    Language::apply(QStringLiteral("en"));
 }
