@@ -83,6 +83,14 @@ void PagedTable::write(bool breakBefore, const QTextBlock &heading)
             appendRow(table, index);
         m_cursor.endEditBlock();
 
+        // Qt itself moves a header row that does not fit at the foot of a page; the headings above
+        // the table then go with it.
+        if (headingToMove.isValid() && !moved
+            && pageOf(blockRect(document, headingToMove).top()) < pageOf(rowExtent(document, table, 0).first)) {
+            moveToNextPage(table, headingToMove);
+            moved = true;
+        }
+
         int index = next;
         for (; index < batchEnd; ++index) {
             const int startPage = pageOf(rowExtent(document, table, 0).first);
@@ -183,6 +191,8 @@ void PagedTable::appendRow(QTextTable *table, int index)
     for (int column = 0; column < columns; ++column) {
         table->cellAt(at, column).setFormat(padded);
         fill(table, at, column, row.cells.value(column), m_table.alignment(column), false);
+        if (const QString smallPrint = row.smallPrint.value(column); !smallPrint.isEmpty())
+            addSmallPrint(table, at, column, smallPrint, m_table.alignment(column));
     }
 }
 
@@ -200,6 +210,21 @@ void PagedTable::fill(QTextTable *table, int row, int column, const QString &tex
         if (i > 0)
             cell.insertBlock(blockFormat);
         cell.insertText(lines[i], charFormat);
+    }
+}
+
+void PagedTable::addSmallPrint(QTextTable *table, int row, int column, const QString &text, Qt::Alignment alignment)
+{
+    QTextCursor cell = table->cellAt(row, column).lastCursorPosition();
+    QTextBlockFormat blockFormat;
+    blockFormat.setAlignment(alignment);
+    blockFormat.setTopMargin(PageGeometry::formatPt(1));
+    QTextCharFormat charFormat;
+    charFormat.setFontPointSize(m_table.fontPointSize() * 0.8);
+    charFormat.setForeground(QColor(0x40, 0x40, 0x40));
+    for (const QString &line : text.split(QLatin1Char('\n'))) {
+        cell.insertBlock(blockFormat);
+        cell.insertText(line, charFormat);
     }
 }
 
