@@ -19,6 +19,7 @@
 #include "growth/GrowthTables.h"
 #include "growth/LmsFormula.h"
 
+#include <QFile>
 #include <QStringList>
 #include <algorithm>
 #include <cmath>
@@ -92,9 +93,12 @@ Status DemoBuilder::settings()
     settings.regencyCode = RegencyCode;
     settings.governmentName = QStringLiteral("PEMERINTAH KABUPATEN SUKAMAJU");
     settings.officeName = QStringLiteral("DINAS PENGENDALIAN PENDUDUK DAN KELUARGA BERENCANA");
-    settings.letterheadLines = QStringLiteral("Jalan Raya Sukamaju No. 17, Sukamaju 45191\nTelepon (0265) 771234, Pos-el dp2kb@sukamajukab.go.id");
+    settings.letterheadLines = QStringLiteral("Telepon (0265) 771234, Pos-el dp2kb@sukamajukab.go.id");
     settings.address = QStringLiteral("Jalan Raya Sukamaju No. 17, Sukamaju 45191");
     settings.signingPlace = QStringLiteral("Sukamaju");
+    QFile emblem(QStringLiteral(":/demo/sukamaju-emblem.svg"));
+    if (emblem.open(QIODevice::ReadOnly))
+        settings.logo = emblem.readAll();
     settings.isDemo = true;
     return SettingsRepository(m_workspace).save(settings);
 }
