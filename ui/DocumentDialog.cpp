@@ -3,6 +3,7 @@
 #include "BackgroundTask.h"
 #include "DialogHook.h"
 #include "FileDialog.h"
+#include "InternalCopiesDialog.h"
 #include "MessageBox.h"
 #include "documents/DocumentCatalogue.h"
 #include "documents/DocumentOutput.h"
@@ -35,6 +36,7 @@ std::function<void(DocumentDialog &)> dialogHook;
 std::function<void(QPrintPreviewDialog &)> previewHook;
 std::function<void(QPrintDialog &)> printHook;
 std::function<void(QDialog &)> textsHook;
+std::function<void(QDialog &)> copiesHook;
 
 const QString groupPrefix = QStringLiteral("group:");
 const QString casePrefix = QStringLiteral("case:");
@@ -62,6 +64,7 @@ DocumentDialog::DocumentDialog(Workspace &workspace, qint64 cycleId, const Docum
     , m_internal(new QCheckBox(tr("&Internal copy with the families' identities (CONFIDENTIAL)"), this))
     , m_problem(new QLabel(this))
     , m_texts(new QPushButton(tr("Edit the report's &texts…"), this))
+    , m_copies(new QPushButton(tr("Internal copies &made…"), this))
     , m_preview(new QPushButton(tr("Pre&view…"), this))
     , m_print(new QPushButton(tr("&Print…"), this))
     , m_pdf(new QPushButton(tr("Save as P&DF…"), this))
@@ -90,6 +93,7 @@ DocumentDialog::DocumentDialog(Workspace &workspace, qint64 cycleId, const Docum
     m_subjectLabel->setBuddy(m_subject);
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    buttons->addButton(m_copies, QDialogButtonBox::HelpRole);
     buttons->addButton(m_texts, QDialogButtonBox::ActionRole);
     buttons->addButton(m_preview, QDialogButtonBox::ActionRole);
     buttons->addButton(m_print, QDialogButtonBox::ActionRole);
@@ -112,6 +116,10 @@ DocumentDialog::DocumentDialog(Workspace &workspace, qint64 cycleId, const Docum
     connect(m_print, &QPushButton::clicked, this, &DocumentDialog::print);
     connect(m_pdf, &QPushButton::clicked, this, &DocumentDialog::savePdf);
     connect(m_texts, &QPushButton::clicked, this, &DocumentDialog::editTexts);
+    connect(m_copies, &QPushButton::clicked, this, [this] {
+        InternalCopiesDialog copies(m_workspace, this);
+        execOrHook<QDialog>(copies, copiesHook);
+    });
 
     fillSubjects();
     const QString wanted = preset.meetingId != 0 ? QString::number(preset.meetingId)
@@ -140,6 +148,7 @@ void DocumentDialog::setHook(std::function<void(DocumentDialog &)> hook) { dialo
 void DocumentDialog::setPreviewHook(std::function<void(QPrintPreviewDialog &)> hook) { previewHook = std::move(hook); }
 void DocumentDialog::setPrintHook(std::function<void(QPrintDialog &)> hook) { printHook = std::move(hook); }
 void DocumentDialog::setTextsHook(std::function<void(QDialog &)> hook) { textsHook = std::move(hook); }
+void DocumentDialog::setCopiesHook(std::function<void(QDialog &)> hook) { copiesHook = std::move(hook); }
 
 void DocumentDialog::fillSubjects()
 {

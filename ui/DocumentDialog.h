@@ -34,6 +34,7 @@ public:
     QPushButton *printButton() const { return m_print; }
     QPushButton *pdfButton() const { return m_pdf; }
     QPushButton *textsButton() const { return m_texts; }
+    QPushButton *copiesButton() const { return m_copies; }
     QLabel *problemLabel() const { return m_problem; }
     // What the controls ask for now.
     DocumentRequest request() const;
@@ -45,6 +46,7 @@ public:
     static void setPreviewHook(std::function<void(QPrintPreviewDialog &)> hook);
     static void setPrintHook(std::function<void(QPrintDialog &)> hook);
     static void setTextsHook(std::function<void(QDialog &)> hook);
+    static void setCopiesHook(std::function<void(QDialog &)> hook);
 
 private:
     void fillSubjects();
@@ -65,6 +67,7 @@ private:
     QCheckBox *m_internal;
     QLabel *m_problem;
     QPushButton *m_texts;
+    QPushButton *m_copies;
     QPushButton *m_preview;
     QPushButton *m_print;
     QPushButton *m_pdf;

@@ -17,6 +17,7 @@
 #include <QPrintPreviewDialog>
 #include <QPrinter>
 #include <QPushButton>
+#include <QTableWidget>
 #include <QWizard>
 
 namespace {
@@ -94,6 +95,21 @@ TEST_CASE("An internal copy needs the user's confirmation, is marked and recorde
     CHECK(records.first().documentKind == QStringLiteral("handout"));
     CHECK(records.first().destination == path);
     CHECK(records.first().cycleId == f.finishedCycle);
+
+    int listed = 0;
+    QString who;
+    DocumentDialog::setCopiesHook([&](QDialog &copies) {
+        auto *table = copies.findChild<QTableWidget *>();
+        REQUIRE(table != nullptr);
+        listed = table->rowCount();
+        who = table->item(0, 1)->text();
+        CHECK(table->item(0, 2)->text() == DocumentKinds::displayName(DocumentKind::Handout));
+        CHECK(table->item(0, 5)->text() == QDir::toNativeSeparators(path));
+    });
+    QTest::mouseClick(dialog.copiesButton(), Qt::LeftButton);
+    DocumentDialog::setCopiesHook(nullptr);
+    CHECK(listed == 1);
+    CHECK(who == records.first().printedBy);
 }
 
 TEST_CASE("The document dialog offers the cycle's meetings and cases, and previews on A4", "[ui][documents]")
