@@ -1,5 +1,8 @@
 #include "documents/DocumentCatalogue.h"
 
+#include "documents/AttendanceSheetDocument.h"
+#include "documents/DecreeAttachmentDocument.h"
+#include "documents/OfficialRecordDocument.h"
 #include "storage/Workspace.h"
 
 Result<std::unique_ptr<PrintableDocument>> DocumentCatalogue::build(Workspace &workspace, const DocumentRequest &request)
@@ -8,9 +11,13 @@ Result<std::unique_ptr<PrintableDocument>> DocumentCatalogue::build(Workspace &w
     switch (request.kind) {
     case DocumentKind::Handout:
     case DocumentKind::Rtl:
+        break;
     case DocumentKind::Attendance:
+        return AttendanceSheetDocument::build(workspace, request);
     case DocumentKind::Record:
+        return OfficialRecordDocument::build(workspace, request);
     case DocumentKind::Decree:
+        return DecreeAttachmentDocument::build(workspace, request);
     case DocumentKind::Worksheet:
     case DocumentKind::GrowthChart:
     case DocumentKind::Evaluation:
