@@ -1,22 +1,28 @@
 #include "documents/DocumentCatalogue.h"
 
+#include "documents/AttendanceSheetDocument.h"
+#include "documents/DecreeAttachmentDocument.h"
 #include "documents/GrowthChartDocument.h"
+#include "documents/OfficialRecordDocument.h"
 #include "documents/WorksheetDocument.h"
 #include "storage/Workspace.h"
 
 Result<std::unique_ptr<PrintableDocument>> DocumentCatalogue::build(Workspace &workspace, const DocumentRequest &request)
 {
-    Q_UNUSED(workspace);
     switch (request.kind) {
+    case DocumentKind::Handout:
+    case DocumentKind::Rtl:
+        break;
+    case DocumentKind::Attendance:
+        return AttendanceSheetDocument::build(workspace, request);
+    case DocumentKind::Record:
+        return OfficialRecordDocument::build(workspace, request);
+    case DocumentKind::Decree:
+        return DecreeAttachmentDocument::build(workspace, request);
     case DocumentKind::Worksheet:
         return WorksheetDocument::build(workspace, request);
     case DocumentKind::GrowthChart:
         return GrowthChartDocument::build(workspace, request);
-    case DocumentKind::Handout:
-    case DocumentKind::Rtl:
-    case DocumentKind::Attendance:
-    case DocumentKind::Record:
-    case DocumentKind::Decree:
     case DocumentKind::Evaluation:
     case DocumentKind::CycleReport:
         break;

@@ -110,6 +110,9 @@ void PagedTable::write(bool breakBefore, const QTextBlock &heading)
                 continue;  // a row taller than a page: nothing can keep it whole
             break;
         }
+        // A group row goes to the next page with the first row under it.
+        while (index < batchEnd && index - 1 > first && rows[index - 1].group)
+            --index;
         if (index < batchEnd) {
             table->removeRows(1 + index - first, table->rows() - 1 - (index - first));
             QTextTableFormat ended = table->format();
