@@ -155,7 +155,7 @@ Status OfficialRecordDocument::writeCommitments(Workspace &workspace, const Meet
         byAgency[agency].append({item, commitment.commitment.trimmed()});
     }
 
-    DocumentTable table({tr("No."), tr("Case"), tr("RTL item"), tr("Commitment"), tr("Due")}, {6, 20, 32, 30, 12});
+    DocumentTable table({tr("No."), tr("Case"), tr("RTL item"), tr("Commitment"), tr("Due")}, {6, 23, 31, 28, 12});
     table.alignCentre(0).alignCentre(1).alignCentre(4).setFontPointSize(9.5);
     int number = 0;
     for (auto it = byAgency.cbegin(); it != byAgency.cend(); ++it) {
