@@ -180,6 +180,16 @@
     </message>
 </context>
 <context>
+    <name>OfficialRecordDocument</name>
+    <message numerus="yes">
+        <source>%n people (the attendance list is annexed)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>OverdueDialog</name>
     <message numerus="yes">
         <source>%n item(s) of the follow-up plan (RTL) are past their due date and not done.</source>

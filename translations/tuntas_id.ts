@@ -288,6 +288,41 @@
     </message>
 </context>
 <context>
+    <name>AttendanceSheetDocument</name>
+    <message>
+        <source>The attendance sheet of meeting %1 cannot be made. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attendance list, %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attendance list (Daftar Hadir)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished">Nama</translation>
+    </message>
+    <message>
+        <source>Agency / position</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acknowledged,</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CandidateTableModel</name>
     <message>
         <source>Case</source>
@@ -1152,6 +1187,85 @@ Sasaran tetap terdaftar. Ubah &gt; Urungkan mengembalikan semuanya selama Tuntas
     </message>
 </context>
 <context>
+    <name>DecreeAttachmentDocument</name>
+    <message>
+        <source>The decree attachment of cycle %1 cannot be made. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cycle %1 has no decree (SK) yet. Record its number, date and signer in the team formation wizard first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cycle %1 has no team yet. Appoint its members in the team formation wizard first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kecamatan %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kelurahan %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Desa %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decree attachment, cycle %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Membership of the Audit Kasus Stunting team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, cycle %2 of %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name and NIP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rank / grade</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Position and agency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation type="unfinished">%1, %2</translation>
+    </message>
+    <message>
+        <source>NIP. %1</source>
+        <translation type="unfinished">NIP. %1</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished">Tanggal</translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Annex to the decree of the %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DecreePage</name>
     <message>
         <source>Decree (SK)</source>
@@ -1366,6 +1480,10 @@ Jangan bawa salinan ini ke rapat atau tempat umum. Buat salinan internal?</trans
         <translation>
             <numerusform>%n halaman disimpan ke %1.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Internal copies &amp;made…</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1850,10 +1968,390 @@ Jangan bawa salinan ini ke rapat atau tempat umum. Buat salinan internal?</trans
     </message>
 </context>
 <context>
+    <name>FilledWorksheetDocument</name>
+    <message>
+        <source>RT %1/RW %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dusun %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Computed by Tuntas</source>
+        <translation type="unfinished">Dihitung oleh Tuntas</translation>
+    </message>
+    <message>
+        <source>Case %1 has no expert review yet, so its worksheet has not been filled in. Print a blank worksheet for the home visit instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The filled worksheet of case %1 names the family: it is an internal copy and must be asked for as one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit worksheet (KKA) of case %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target group: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edition %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kabupaten/kota</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (case %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Puskesmas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kecamatan</source>
+        <translation type="unfinished">Kecamatan</translation>
+    </message>
+    <message>
+        <source>Desa/kelurahan</source>
+        <translation type="unfinished">Desa/kelurahan</translation>
+    </message>
+    <message>
+        <source>Audit date</source>
+        <translation type="unfinished">Tanggal audit</translation>
+    </message>
+    <message>
+        <source>Identity (internal)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished">Nama</translation>
+    </message>
+    <message>
+        <source>NIK</source>
+        <translation type="unfinished">NIK</translation>
+    </message>
+    <message>
+        <source>Birth date</source>
+        <translation type="unfinished">Tanggal lahir</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished">Alamat</translation>
+    </message>
+    <message>
+        <source>Worksheet answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workspace has no worksheet items of edition %1 for this target group.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation type="unfinished">Butir</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation type="unfinished">Jawaban</translation>
+    </message>
+    <message>
+        <source>Data source</source>
+        <translation type="unfinished">Sumber data</translation>
+    </message>
+    <message>
+        <source>Verified</source>
+        <translation type="unfinished">Terverifikasi</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished">Ya</translation>
+    </message>
+    <message>
+        <source>Causes</source>
+        <translation type="unfinished">Penyebab</translation>
+    </message>
+    <message>
+        <source>No cause was recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cause</source>
+        <translation type="unfinished">Penyebab</translation>
+    </message>
+    <message>
+        <source>Technical team (Tim Teknis)</source>
+        <translation type="unfinished">Tim Teknis</translation>
+    </message>
+    <message>
+        <source>Experts (Tim Pakar)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Direct causes</source>
+        <translation type="unfinished">Penyebab langsung</translation>
+    </message>
+    <message>
+        <source>Indirect causes</source>
+        <translation type="unfinished">Penyebab tidak langsung</translation>
+    </message>
+    <message>
+        <source>View of the technical team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conclusion of the experts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suspected disease</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Referred to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recommendations</source>
+        <translation type="unfinished">Rekomendasi</translation>
+    </message>
+    <message>
+        <source>No recommendation was recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished">Jenis</translation>
+    </message>
+    <message>
+        <source>Recommendation</source>
+        <translation type="unfinished">Rekomendasi</translation>
+    </message>
+    <message>
+        <source>Expert (Tim Pakar)</source>
+        <translation type="unfinished">Tim Pakar</translation>
+    </message>
+    <message>
+        <source>Signed by the experts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No expert is recorded as a reviewer of this case.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The review has not been signed yet: the date is the audit date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>FinishAndPrint</name>
     <message>
         <source>Finish and p&amp;rint…</source>
         <translation>Selesai dan ce&amp;tak…</translation>
+    </message>
+</context>
+<context>
+    <name>GrowthChartDocument</name>
+    <message>
+        <source>%1-%2 months</source>
+        <translation type="unfinished">%1 bulan {1-%2 ?}</translation>
+    </message>
+    <message>
+        <source>60 months or more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A growth chart is printed for one child case: give its case code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case %1 is not a child but a %2: growth charts are drawn for BADUTA and BALITA cases only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The child of case %1 has no sex or birth date recorded, so the WHO curves cannot be chosen. Complete the child&apos;s data first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case %1 has no measurement of weight or length yet, so there is nothing to draw on a growth chart.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Growth chart of case %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Child growth chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WHO Child Growth Standards 2006 (Permenkes 2/2020), boys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WHO Child Growth Standards 2006 (Permenkes 2/2020), girls</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case code</source>
+        <translation type="unfinished">Kode kasus</translation>
+    </message>
+    <message>
+        <source>Target group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation type="unfinished">Jenis kelamin</translation>
+    </message>
+    <message>
+        <source>Age band</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (at the latest measurement)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name (internal)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Birth date (internal)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1. Length/height-for-age (PB/U, TB/U)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>2. Weight-for-age (BB/U)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>3. Weight-for-length (BB/PB)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>3. Weight-for-height (BB/TB)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Measurements</source>
+        <translation type="unfinished">Pengukuran</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished">Tanggal</translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation type="unfinished">Umur</translation>
+    </message>
+    <message>
+        <source>BB (kg)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PB/TB (cm)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PB/U, TB/U</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>BB/U</source>
+        <translation type="unfinished">BB/U</translation>
+    </message>
+    <message>
+        <source>BB/PB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>BB/TB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Monitoring %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Z-scores as stored with each measurement (%1), categories of Permenkes 2/2020. PB: length measured lying, TB: height measured standing. As WHO does, the charts move a length measured standing, or a height measured lying, by 0.7 cm to the position the curve uses.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>GrowthChartDrawing</name>
+    <message>
+        <source>%1 (below %2 SD)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (above %2 SD)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2 to %3 SD)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The child&apos;s measurements</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>GrowthCurve</name>
+    <message>
+        <source>Age (months)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Length (cm)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Height (cm)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Length/height (cm)</source>
+        <translation type="unfinished">Panjang/tinggi badan (cm)</translation>
+    </message>
+    <message>
+        <source>Weight (kg)</source>
+        <translation type="unfinished">Berat badan (kg)</translation>
     </message>
 </context>
 <context>
@@ -2513,6 +3011,45 @@ Jangan bawa salinan ini ke rapat atau tempat umum. Buat salinan internal?</trans
     <message>
         <source>&apos;%1&apos; is not a date; write it as yyyy-mm-dd, e.g. 2024-09-16.</source>
         <translation>&apos;%1&apos; bukan tanggal; tulis sebagai yyyy-mm-dd, mis. 2024-09-16.</translation>
+    </message>
+</context>
+<context>
+    <name>InternalCopiesDialog</name>
+    <message>
+        <source>Internal copies made</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cycle</source>
+        <translation type="unfinished">Siklus</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation type="unfinished">Kasus</translation>
+    </message>
+    <message>
+        <source>Where it went</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cycle %1 of %2</source>
+        <translation type="unfinished">Siklus %1 Tahun %2</translation>
+    </message>
+    <message>
+        <source>Every internal copy with the families&apos; identities printed, previewed or saved as PDF, newest first.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3339,6 +3876,45 @@ Butir RTL-nya sendiri tetap ada.</translation>
     </message>
 </context>
 <context>
+    <name>MeetingParticulars</name>
+    <message>
+        <source>%1, Audit Kasus Stunting cycle %2 of %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Day, date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 until the end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation type="unfinished">Tempat</translation>
+    </message>
+    <message>
+        <source>Agenda</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chair of the meeting,</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Secretary (minute-taker),</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MeetingRepository</name>
     <message>
         <source>The meeting</source>
@@ -3715,6 +4291,128 @@ Butir RTL-nya sendiri tetap ada.</translation>
     <message>
         <source>Obese</source>
         <translation>Obesitas</translation>
+    </message>
+</context>
+<context>
+    <name>OfficialRecordDocument</name>
+    <message>
+        <source>The official record (berita acara) of meeting %1 cannot be made. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An official record (berita acara) records a meeting that has taken place, and the meeting of %1 has neither attendance nor minutes yet. Record who came and the minutes (notulen) in the meeting wizard first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An official record (berita acara) records a meeting that has taken place, and the meeting of %1 has no attendance yet. Record who came in the meeting wizard first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An official record (berita acara) records a meeting that has taken place, and the meeting of %1 has no minutes (notulen) yet. Write them in the meeting wizard first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Official record, %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Official record (Berita Acara)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On %1, a meeting of the Audit Kasus Stunting team of %2 was held, with the following particulars:</source>
+        <extracomment>%1 is the date. In Indonesian it comes written in words (&quot;Selasa tanggal tiga puluh satu bulan Oktober tahun dua ribu dua puluh tiga&quot;), so that the sentence reads &quot;Pada hari ini %1, ...&quot;.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chair</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attendees</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n people (the attendance list is annexed)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Decisions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The meeting recorded no decision.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Commitments of the agencies (OPD) to the follow-up plan (RTL)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minutes (Notulen)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This official record was made truthfully, to be used as appropriate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No agency recorded a commitment at this meeting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agency not recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation type="unfinished">Kasus</translation>
+    </message>
+    <message>
+        <source>RTL item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Commitment</source>
+        <translation type="unfinished">Komitmen</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished">Tenggat</translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation type="unfinished">Umum</translation>
+    </message>
+    <message>
+        <source>Annex to the official record (Lampiran Berita Acara)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attendees of the meeting of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished">Nama</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation type="unfinished">Jabatan</translation>
+    </message>
+    <message>
+        <source>Agency</source>
+        <translation type="unfinished">OPD</translation>
     </message>
 </context>
 <context>
@@ -5497,6 +6195,96 @@ Butir RTL-nya sendiri tetap ada.</translation>
     <message>
         <source>An invented district with a finished cycle and one in progress, to explore safely.</source>
         <translation>Kabupaten rekaan dengan satu siklus selesai dan satu siklus berjalan, untuk dijelajahi dengan aman.</translation>
+    </message>
+</context>
+<context>
+    <name>WorksheetDocument</name>
+    <message>
+        <source>Stunting case audit worksheet</source>
+        <extracomment>The official title: &quot;Kertas Kerja Audit Kasus Stunting&quot;.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Blank audit worksheet (KKA), %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Blank audit worksheets (KKA)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workspace has no worksheet items for %1, so its worksheet cannot be printed. Add them under the reference data first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target group: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edition %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kabupaten/kota</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Puskesmas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kecamatan</source>
+        <translation type="unfinished">Kecamatan</translation>
+    </message>
+    <message>
+        <source>Desa/kelurahan</source>
+        <translation type="unfinished">Desa/kelurahan</translation>
+    </message>
+    <message>
+        <source>Audit date</source>
+        <translation type="unfinished">Tanggal audit</translation>
+    </message>
+    <message>
+        <source>Fill in during the home visit. Write each answer and where it was found (Buku KIA, register, interview, measurement); the small print under an item says what it means.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation type="unfinished">Butir</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation type="unfinished">Jawaban</translation>
+    </message>
+    <message>
+        <source>Data source</source>
+        <translation type="unfinished">Sumber data</translation>
+    </message>
+    <message>
+        <source>Usually: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NIP. %1</source>
+        <translation type="unfinished">NIP. %1</translation>
+    </message>
+    <message>
+        <source>Filled in by
+Technical team (Tim Teknis)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reviewed by
+Expert (Tim Pakar)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

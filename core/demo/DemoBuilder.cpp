@@ -402,7 +402,9 @@ Status DemoBuilder::selectCases(const Cycle &cycle, const QMap<TargetGroup, int>
         for (const DemoSubject &demo : m_subjects.value(group)) {
             if (number >= perGroup.value(group))
                 break;
-            if (!demo.atRisk || m_selected.contains(demo.subject.id))
+            const QDate selectedOn = cycle.periodStart.addDays(20);
+            // A child born after the selection cannot have been selected (the finished cycle lies in the past).
+            if (!demo.atRisk || m_selected.contains(demo.subject.id) || demo.subject.birthDate >= selectedOn)
                 continue;
             AuditCase auditCase;
             auditCase.cycleId = cycle.id;
@@ -415,7 +417,7 @@ Status DemoBuilder::selectCases(const Cycle &cycle, const QMap<TargetGroup, int>
                 auditCase.reasons.append(SelectionReason::HighBurdenArea);
             auditCase.selectionNote = isChildGroup(group) ? QStringLiteral("Tidak naik berat badan tiga bulan berturut-turut.")
                                                                    : QStringLiteral("LiLA dan Hb di bawah ambang batas.");
-            auditCase.selectedOn = cycle.periodStart.addDays(20);
+            auditCase.selectedOn = selectedOn;
             if (Status status = repository.save(auditCase); !status)
                 return status;
             m_selected.insert(demo.subject.id);

@@ -3,7 +3,9 @@
 #include "documents/AttendanceSheetDocument.h"
 #include "documents/DecreeAttachmentDocument.h"
 #include "documents/GrowthChartDocument.h"
+#include "documents/HandoutDocument.h"
 #include "documents/OfficialRecordDocument.h"
+#include "documents/RtlMatrixDocument.h"
 #include "documents/WorksheetDocument.h"
 #include "storage/Workspace.h"
 
@@ -11,8 +13,9 @@ Result<std::unique_ptr<PrintableDocument>> DocumentCatalogue::build(Workspace &w
 {
     switch (request.kind) {
     case DocumentKind::Handout:
+        return HandoutDocument::build(workspace, request);
     case DocumentKind::Rtl:
-        break;
+        return RtlMatrixDocument::build(workspace, request);
     case DocumentKind::Attendance:
         return AttendanceSheetDocument::build(workspace, request);
     case DocumentKind::Record:

@@ -267,7 +267,7 @@ void DocumentComposer::spacing(qreal millimetres)
 {
     block(Qt::AlignLeft, 0);
     QTextBlockFormat format = m_cursor.blockFormat();
-    format.setLineHeight(PageGeometry::mm(millimetres), QTextBlockFormat::FixedHeight);
+    format.setLineHeight(PageGeometry::formatMm(millimetres), QTextBlockFormat::FixedHeight);
     m_cursor.setBlockFormat(format);
 }
 

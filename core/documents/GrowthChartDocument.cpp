@@ -1,6 +1,7 @@
 #include "documents/GrowthChartDocument.h"
 
 #include "audit/AgeText.h"
+#include "documents/AgeBand.h"
 #include "documents/DocumentComposer.h"
 #include "domain/DateText.h"
 #include "domain/WorkspaceSettings.h"
@@ -70,16 +71,6 @@ QString zCell(const std::optional<double> &z, ChildIndex index, bool flagged)
 }
 
 }  // namespace
-
-QString GrowthChartDocument::ageBand(int months)
-{
-    static const int edges[] = {0, 6, 12, 24, 36, 48, 60};
-    for (int i = 0; i + 1 < int(std::size(edges)); ++i) {
-        if (months < edges[i + 1])
-            return tr("%1-%2 months").arg(edges[i]).arg(edges[i + 1] - 1);
-    }
-    return tr("60 months or more");
-}
 
 GrowthChartDocument::Charts GrowthChartDocument::charts(const Subject &subject, const QList<Measurement> &measurements)
 {
@@ -182,7 +173,7 @@ Result<std::unique_ptr<PrintableDocument>> GrowthChartDocument::build(Workspace 
     QList<QPair<QString, QString>> fields{{tr("Case code"), code},
                                           {tr("Target group"), enumName(subject->group)},
                                           {tr("Sex"), enumName(*subject->sex)},
-                                          {tr("Age band"), tr("%1 (at the latest measurement)").arg(ageBand(months))}};
+                                          {tr("Age band"), tr("%1 (at the latest measurement)").arg(AgeBand::ofMonths(months))}};
     if (request.internal) {
         fields.append({tr("Name (internal)"), subject->name});
         fields.append({tr("Birth date (internal)"), DateText::date(subject->birthDate)});

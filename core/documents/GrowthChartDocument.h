@@ -24,9 +24,6 @@ class GrowthChartDocument {
 public:
     static Result<std::unique_ptr<PrintableDocument>> build(Workspace &workspace, const DocumentRequest &request);
 
-    // "12-23 months": the band an anonymised document gives instead of an age.
-    static QString ageBand(int completedMonths);
-
     // The three charts of a child (its measurements, oldest first).
     struct Charts {
         std::shared_ptr<GrowthChartDrawing> lengthForAge;

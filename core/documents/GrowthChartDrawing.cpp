@@ -1,5 +1,6 @@
 #include "documents/GrowthChartDrawing.h"
 
+#include "documents/DrawingFont.h"
 #include "documents/PageGeometry.h"
 #include "growth/NutritionalStatus.h"
 
@@ -29,16 +30,6 @@ constexpr qreal LegendRowMm = 4.5;
 constexpr qreal SwatchMm = 4;
 constexpr qreal SwatchGapMm = 1.2;
 constexpr qreal PointRadiusMm = 1.05;
-
-QFont chartFont(qreal points, bool bold = false)
-{
-    QFont font(QStringLiteral("Liberation Sans"));
-    font.setStyleHint(QFont::SansSerif);
-    // In layout units, so that the painter's scale to the device sizes the text like the rest.
-    font.setPixelSize(qRound(PageGeometry::pt(points)));
-    font.setBold(bold);
-    return font;
-}
 
 QPen pen(const QColor &colour, qreal points, Qt::PenStyle style = Qt::SolidLine)
 {
@@ -223,7 +214,7 @@ QStringList GrowthChartDrawing::legendTexts() const
 QList<QPointF> GrowthChartDrawing::legendPlaces(qreal width) const
 {
     // Fonts sized in pixels measure the same on every device.
-    const QFontMetricsF metrics(chartFont(LegendPoints));
+    const QFontMetricsF metrics(DrawingFont::of(LegendPoints));
     QList<QPointF> places;
     qreal x = 0;
     qreal y = 0;
@@ -359,7 +350,7 @@ void GrowthChartDrawing::paintAxes(QPainter &painter, const QRectF &area, const 
     painter.setPen(pen(Qt::black, 0.7));
     painter.drawRect(plot);
 
-    painter.setFont(chartFont(7));
+    painter.setFont(DrawingFont::of(7));
     const qreal tick = PageGeometry::mm(1);
     const qreal labelHeight = PageGeometry::mm(3.5);
     for (double x = std::ceil(m_firstX / xLabelStep()) * xLabelStep(); x <= m_lastX + 1e-9; x += xLabelStep()) {
@@ -376,7 +367,7 @@ void GrowthChartDrawing::paintAxes(QPainter &painter, const QRectF &area, const 
     }
 
     // The SD of each curve at its right end.
-    painter.setFont(chartFont(7, true));
+    painter.setFont(DrawingFont::of(7, true));
     for (const Line &line : lines()) {
         const QList<QList<Point>> parts = curve(line.z);
         if (parts.isEmpty())
@@ -388,7 +379,7 @@ void GrowthChartDrawing::paintAxes(QPainter &painter, const QRectF &area, const 
     }
 
     painter.setPen(Qt::black);
-    painter.setFont(chartFont(8, true));
+    painter.setFont(DrawingFont::of(8, true));
     const qreal titleTop = plot.bottom() + tick + labelHeight;
     painter.drawText(QRectF(plot.left(), titleTop, plot.width(), PageGeometry::mm(4.5)), Qt::AlignHCenter | Qt::AlignTop,
                      GrowthCurve::xTitle(m_kind));
@@ -402,7 +393,7 @@ void GrowthChartDrawing::paintAxes(QPainter &painter, const QRectF &area, const 
 
 void GrowthChartDrawing::paintLegend(QPainter &painter, const QRectF &area, const QRectF &plot) const
 {
-    const QFont font = chartFont(LegendPoints);
+    const QFont font = DrawingFont::of(LegendPoints);
     painter.setFont(font);
     const QFontMetricsF metrics(font);
     const qreal rowHeight = PageGeometry::mm(LegendRowMm);

@@ -6,6 +6,7 @@
 #include "Language.h"
 #include "audit/AgeText.h"
 #include "documents/DocumentCatalogue.h"
+#include "documents/AgeBand.h"
 #include "documents/GrowthChartDocument.h"
 #include "domain/DateText.h"
 
@@ -130,7 +131,7 @@ TEST_CASE("A growth chart shows the case's measurements and no identity by defau
         CHECK(text.contains(auditCase.caseCode));
         CHECK(text.contains(enumName(group)));
         CHECK(text.contains(enumName(*subject.sex)));
-        CHECK(text.contains(GrowthChartDocument::ageBand(AgeText::completedMonths(subject.birthDate, measurements.last().measuredOn))));
+        CHECK(text.contains(AgeBand::ofMonths(AgeText::completedMonths(subject.birthDate, measurements.last().measuredOn))));
         CHECK(text.contains(QStringLiteral("Length/height-for-age")));
         CHECK(text.contains(group == TargetGroup::Baduta ? QStringLiteral("Weight-for-length") : QStringLiteral("Weight-for-height")));
         CHECK(text.contains(QStringLiteral("Age (months)")));
@@ -205,11 +206,11 @@ TEST_CASE("A growth chart needs a known child case with measurements", "[documen
 
 TEST_CASE("The age band of an anonymised growth chart", "[documents][growth-chart]")
 {
-    CHECK(GrowthChartDocument::ageBand(0) == QStringLiteral("0-5 months"));
-    CHECK(GrowthChartDocument::ageBand(11) == QStringLiteral("6-11 months"));
-    CHECK(GrowthChartDocument::ageBand(12) == QStringLiteral("12-23 months"));
-    CHECK(GrowthChartDocument::ageBand(59) == QStringLiteral("48-59 months"));
-    CHECK(GrowthChartDocument::ageBand(60) == QStringLiteral("60 months or more"));
+    CHECK(AgeBand::ofMonths(0) == QStringLiteral("0-5 months"));
+    CHECK(AgeBand::ofMonths(11) == QStringLiteral("6-11 months"));
+    CHECK(AgeBand::ofMonths(12) == QStringLiteral("12-23 months"));
+    CHECK(AgeBand::ofMonths(59) == QStringLiteral("48-59 months"));
+    CHECK(AgeBand::ofMonths(60) == QStringLiteral("60 months or more"));
 }
 
 // Writes the samples to /tmp/tuntas-docs for looking at (pdftoppm); not part of the suite.
