@@ -399,7 +399,7 @@ Status DemoBuilder::selectCases(const Cycle &cycle, const QMap<TargetGroup, int>
     int auditNumber = 0;
     for (TargetGroup group : enumValues<TargetGroup>()) {
         int number = 0;
-        for (const DemoSubject &demo : m_subjects.value(group)) {
+        for (DemoSubject &demo : m_subjects[group]) {
             if (number >= perGroup.value(group))
                 break;
             const QDate selectedOn = cycle.periodStart.addDays(20);
@@ -419,6 +419,9 @@ Status DemoBuilder::selectCases(const Cycle &cycle, const QMap<TargetGroup, int>
                                                                    : QStringLiteral("LiLA dan Hb di bawah ambang batas.");
             auditCase.selectedOn = selectedOn;
             if (Status status = repository.save(auditCase); !status)
+                return status;
+            // The measurement the selection was made on, which the follow-up is compared with.
+            if (Status status = measure(demo, selectedOn, -2.8); !status)
                 return status;
             m_selected.insert(demo.subject.id);
             cases.append(auditCase);
@@ -594,11 +597,6 @@ Status DemoBuilder::followUp(const Cycle &cycle, QList<AuditCase> &cases, const 
             }
         }
         const bool improves = index % 3 != 2;
-        // The measurement at selection is what the follow-up is compared with.
-        if (auditCase.selectedOn > demo->subject.birthDate) {
-            if (Status status = measure(*demo, auditCase.selectedOn, -2.8); !status)
-                return status;
-        }
         int recorded = 0;  // visits are numbered in order, even when a baby was born after the first
         for (int month = 1; month <= 3; ++month) {
             const QDate on = cycle.periodStart.addMonths(2 + month);
