@@ -196,9 +196,9 @@ void DocumentComposer::note(const QString &text)
 
 void DocumentComposer::fields(const QList<QPair<QString, QString>> &labelsAndValues)
 {
-    const EditBlock edit(m_cursor);
     if (labelsAndValues.isEmpty())
         return;
+    auto edit = std::make_optional<EditBlock>(m_cursor);
     QTextTableFormat format = borderlessTable({28, 3, 69});
     format.setBottomMargin(PageGeometry::formatMm(4));
     if (takeBreak())
@@ -217,6 +217,9 @@ void DocumentComposer::fields(const QList<QPair<QString, QString>> &labelsAndVal
     }
     m_cursor.movePosition(QTextCursor::End);
     PagedTable::collapseBlockAfter(m_cursor);
+    edit.reset();  // laid out now, to be measured
+    // Fields belong together, and with the heading above them.
+    PagedTable::keepOnOnePage(m_document, table, m_headings);
     m_empty = true;
     m_headings = {};
 }

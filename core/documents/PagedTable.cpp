@@ -259,7 +259,7 @@ void PagedTable::keepOnOnePage(PrintableDocument &document, QTextTable *table, c
     QTextDocument &content = document.content();
     const qreal height = content.pageSize().height();
     const QRectF frame = content.documentLayout()->frameBoundingRect(table);
-    if (int(frame.top() / height) == int((frame.bottom() - 0.5) / height) || startsPage(document, table))
+    if (int(frame.top() / height) == int((frame.bottom() - 0.5) / height) || frame.height() > height || startsPage(document, table))
         return;
     moveToNextPage(table, heading);
 }

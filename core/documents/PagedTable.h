@@ -20,8 +20,8 @@ public:
     // which go to the next page with the table rather than stay alone at the foot of a page.
     void write(bool breakBefore, const QTextBlock &heading);
 
-    // Moves a small table that must stay whole (signatures, letterhead) to the next page, with
-    // the heading above it, when it would cross the foot of a page.
+    // Moves a small table that must stay whole (signatures, fields) to the next page, with the
+    // heading above it, when it would cross the foot of a page; one taller than a page stays.
     static void keepOnOnePage(PrintableDocument &document, QTextTable *table, const QTextBlock &heading);
     // Gives the empty block Qt leaves after a table no height, so that it cannot spill onto the
     // next page (and push a table that starts a page one page further).
