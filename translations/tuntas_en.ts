@@ -153,6 +153,44 @@
     </message>
 </context>
 <context>
+    <name>HandoutDocument</name>
+    <message numerus="yes">
+        <source>%1 audited %n case(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n kecamatan, by target group:</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s), by the agency (OPD) responsible.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of them not yet approved by the TPPS chair.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The causes the experts (Tim Pakar) concluded, counted once per case, in %n reviewed case(s); a case often has several.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ImportCommand</name>
     <message numerus="yes">
         <source>nothing was stored because %n row(s) have problems; fix them, or use --skip-bad to leave them out.</source>
@@ -183,9 +221,9 @@
     <name>OfficialRecordDocument</name>
     <message numerus="yes">
         <source>%n people (the attendance list is annexed)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n person (the attendance list is annexed)</numerusform>
+            <numerusform>%n people (the attendance list is annexed)</numerusform>
         </translation>
     </message>
 </context>
@@ -216,6 +254,33 @@
         <translation>
             <numerusform>%n page written to %1.</numerusform>
             <numerusform>%n pages written to %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RtlMatrixDocument</name>
+    <message numerus="yes">
+        <source>%n item(s), grouped by the agency (OPD) responsible.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of them not yet approved by the TPPS chair.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RtlMatrixSection</name>
+    <message numerus="yes">
+        <source>%1 (%n item(s))</source>
+        <translation type="unfinished">
+            <numerusform>%1 (%n item)</numerusform>
+            <numerusform>%1 (%n items)</numerusform>
         </translation>
     </message>
 </context>

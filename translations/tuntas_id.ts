@@ -244,6 +244,33 @@
     </message>
 </context>
 <context>
+    <name>AgeBand</name>
+    <message>
+        <source>%1-%2 months</source>
+        <translation type="unfinished">%1 bulan {1-%2 ?}</translation>
+    </message>
+    <message>
+        <source>60 months or more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>age not recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>under 15 years</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>45 years or older</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1-%2 years</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AgeText</name>
     <message>
         <source>%1 days</source>
@@ -291,35 +318,35 @@
     <name>AttendanceSheetDocument</name>
     <message>
         <source>The attendance sheet of meeting %1 cannot be made. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Daftar hadir rapat %1 tidak dapat dibuat. %2</translation>
     </message>
     <message>
         <source>Attendance list, %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Daftar hadir, %1</translation>
     </message>
     <message>
         <source>Attendance list (Daftar Hadir)</source>
-        <translation type="unfinished"></translation>
+        <translation>Daftar Hadir</translation>
     </message>
     <message>
         <source>No.</source>
-        <translation type="unfinished"></translation>
+        <translation>No.</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Nama</translation>
+        <translation>Nama</translation>
     </message>
     <message>
         <source>Agency / position</source>
-        <translation type="unfinished"></translation>
+        <translation>Instansi/Jabatan</translation>
     </message>
     <message>
         <source>Signature</source>
-        <translation type="unfinished"></translation>
+        <translation>Tanda Tangan</translation>
     </message>
     <message>
         <source>Acknowledged,</source>
-        <translation type="unfinished"></translation>
+        <translation>Mengetahui,</translation>
     </message>
 </context>
 <context>
@@ -554,6 +581,69 @@ Sasaran tetap terdaftar. Ubah &gt; Urungkan mengembalikan semuanya selama Tuntas
     </message>
 </context>
 <context>
+    <name>CaseProfile</name>
+    <message>
+        <source>BB %1 kg</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PB/TB %1 cm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LiLA %1 cm</source>
+        <translation type="unfinished">LiLA %1 cm</translation>
+    </message>
+    <message>
+        <source>Hb %1 g/dL</source>
+        <translation type="unfinished">Hb %1 g/dL</translation>
+    </message>
+    <message>
+        <source>Measured %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished">Nama</translation>
+    </message>
+    <message>
+        <source>NIK</source>
+        <translation type="unfinished">NIK</translation>
+    </message>
+    <message>
+        <source>Family card (KK)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Birth date</source>
+        <translation type="unfinished">Tanggal lahir</translation>
+    </message>
+    <message>
+        <source>Mother</source>
+        <translation type="unfinished">Ibu</translation>
+    </message>
+    <message>
+        <source>Father</source>
+        <translation type="unfinished">Ayah</translation>
+    </message>
+    <message>
+        <source>Spouse</source>
+        <translation type="unfinished">Pasangan</translation>
+    </message>
+    <message>
+        <source>RT %1/RW %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dusun %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished">Alamat</translation>
+    </message>
+</context>
+<context>
     <name>CaseRemoval</name>
     <message>
         <source>The case to delete is no longer in the workspace.</source>
@@ -675,6 +765,25 @@ Sasaran tetap terdaftar. Ubah &gt; Urungkan mengembalikan semuanya selama Tuntas
     <message>
         <source>%1 has no selection reason: every case needs at least one.</source>
         <translation>%1 belum memiliki alasan pemilihan: setiap kasus memerlukan paling sedikit satu alasan.</translation>
+    </message>
+</context>
+<context>
+    <name>CaseSpreadSection</name>
+    <message>
+        <source>No.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kecamatan</source>
+        <translation type="unfinished">Kecamatan</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(kecamatan not recorded)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1113,6 +1222,25 @@ Sasaran tetap terdaftar. Ubah &gt; Urungkan mengembalikan semuanya selama Tuntas
     </message>
 </context>
 <context>
+    <name>CycleText</name>
+    <message>
+        <source>from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation type="unfinished">belum diisi</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation type="unfinished">%1 s.d. %2</translation>
+    </message>
+    <message>
+        <source>Cycle %1 of %2</source>
+        <translation type="unfinished">Siklus %1 Tahun %2</translation>
+    </message>
+</context>
+<context>
     <name>CycleView</name>
     <message>
         <source>Start a &amp;new cycle…</source>
@@ -1190,79 +1318,79 @@ Sasaran tetap terdaftar. Ubah &gt; Urungkan mengembalikan semuanya selama Tuntas
     <name>DecreeAttachmentDocument</name>
     <message>
         <source>The decree attachment of cycle %1 cannot be made. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Lampiran SK siklus %1 tidak dapat dibuat. %2</translation>
     </message>
     <message>
         <source>Cycle %1 has no decree (SK) yet. Record its number, date and signer in the team formation wizard first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Siklus %1 belum memiliki SK. Catat dahulu nomor, tanggal, dan penanda tangan SK di panduan pembentukan tim.</translation>
     </message>
     <message>
         <source>Cycle %1 has no team yet. Appoint its members in the team formation wizard first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Siklus %1 belum memiliki tim. Tetapkan dahulu anggota timnya di panduan pembentukan tim.</translation>
     </message>
     <message>
         <source>Kecamatan %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kecamatan %1</translation>
     </message>
     <message>
         <source>Kelurahan %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kelurahan %1</translation>
     </message>
     <message>
         <source>Desa %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Desa %1</translation>
     </message>
     <message>
         <source>Decree attachment, cycle %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Lampiran SK, siklus %1</translation>
     </message>
     <message>
         <source>Membership of the Audit Kasus Stunting team</source>
-        <translation type="unfinished"></translation>
+        <translation>Susunan Keanggotaan Tim Audit Kasus Stunting</translation>
     </message>
     <message>
         <source>%1, cycle %2 of %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, Siklus %2 Tahun %3</translation>
     </message>
     <message>
         <source>No.</source>
-        <translation type="unfinished"></translation>
+        <translation>No.</translation>
     </message>
     <message>
         <source>Name and NIP</source>
-        <translation type="unfinished"></translation>
+        <translation>Nama dan NIP</translation>
     </message>
     <message>
         <source>Rank / grade</source>
-        <translation type="unfinished"></translation>
+        <translation>Pangkat/Golongan</translation>
     </message>
     <message>
         <source>Position and agency</source>
-        <translation type="unfinished"></translation>
+        <translation>Jabatan dan Instansi</translation>
     </message>
     <message>
         <source>%1, %2</source>
-        <translation type="unfinished">%1, %2</translation>
+        <translation>%1, %2</translation>
     </message>
     <message>
         <source>NIP. %1</source>
-        <translation type="unfinished">NIP. %1</translation>
+        <translation>NIP. %1</translation>
     </message>
     <message>
         <source>Number</source>
-        <translation type="unfinished"></translation>
+        <translation>Nomor</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished">Tanggal</translation>
+        <translation>Tanggal</translation>
     </message>
     <message>
         <source>On</source>
-        <translation type="unfinished"></translation>
+        <translation>Tentang</translation>
     </message>
     <message>
         <source>Annex to the decree of the %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Lampiran Keputusan %1</translation>
     </message>
 </context>
 <context>
@@ -1483,7 +1611,7 @@ Jangan bawa salinan ini ke rapat atau tempat umum. Buat salinan internal?</trans
     </message>
     <message>
         <source>Internal copies &amp;made…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Salinan internal yang telah dibuat…</translation>
     </message>
 </context>
 <context>
@@ -1966,200 +2094,252 @@ Jangan bawa salinan ini ke rapat atau tempat umum. Buat salinan internal?</trans
         <source>No proper latrine (with a septic tank)</source>
         <translation>Tidak ada jamban layak (dengan tangki septik)</translation>
     </message>
+    <message>
+        <source>Bottled water</source>
+        <translation type="unfinished">Air kemasan</translation>
+    </message>
+    <message>
+        <source>Refill water</source>
+        <translation type="unfinished">Air isi ulang</translation>
+    </message>
+    <message>
+        <source>Piped water</source>
+        <translation type="unfinished">Air perpipaan (ledeng)</translation>
+    </message>
+    <message>
+        <source>Bore well</source>
+        <translation type="unfinished">Sumur bor</translation>
+    </message>
+    <message>
+        <source>Protected well</source>
+        <translation type="unfinished">Sumur terlindung</translation>
+    </message>
+    <message>
+        <source>Unprotected well</source>
+        <translation type="unfinished">Sumur tidak terlindung</translation>
+    </message>
+    <message>
+        <source>River or lake</source>
+        <translation type="unfinished">Air sungai atau danau</translation>
+    </message>
+    <message>
+        <source>Unprotected spring</source>
+        <translation type="unfinished">Mata air tidak terlindung</translation>
+    </message>
+    <message>
+        <source>Rain water</source>
+        <translation type="unfinished">Air hujan</translation>
+    </message>
+    <message>
+        <source>With a septic tank</source>
+        <translation type="unfinished">Dengan tangki septik</translation>
+    </message>
+    <message>
+        <source>Without a septic tank</source>
+        <translation type="unfinished">Tanpa tangki septik</translation>
+    </message>
+    <message>
+        <source>Shared or public latrine</source>
+        <translation type="unfinished">Jamban bersama atau umum</translation>
+    </message>
+    <message>
+        <source>None (open defecation)</source>
+        <translation type="unfinished">Tidak ada (BAB sembarangan)</translation>
+    </message>
 </context>
 <context>
     <name>FilledWorksheetDocument</name>
     <message>
         <source>RT %1/RW %2</source>
-        <translation type="unfinished"></translation>
+        <translation>RT %1/RW %2</translation>
     </message>
     <message>
         <source>Dusun %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Dusun %1</translation>
     </message>
     <message>
         <source>Computed by Tuntas</source>
-        <translation type="unfinished">Dihitung oleh Tuntas</translation>
+        <translation>Dihitung oleh Tuntas</translation>
     </message>
     <message>
         <source>Case %1 has no expert review yet, so its worksheet has not been filled in. Print a blank worksheet for the home visit instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kasus %1 belum memiliki kajian Tim Pakar sehingga KKA-nya belum terisi. Sebagai gantinya, cetak KKA kosong untuk kunjungan rumah.</translation>
     </message>
     <message>
         <source>The filled worksheet of case %1 names the family: it is an internal copy and must be asked for as one.</source>
-        <translation type="unfinished"></translation>
+        <translation>KKA terisi kasus %1 memuat identitas keluarga: dokumen ini adalah salinan internal dan harus diminta sebagai salinan internal.</translation>
     </message>
     <message>
         <source>Audit worksheet (KKA) of case %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kertas kerja audit (KKA) kasus %1</translation>
     </message>
     <message>
         <source>Target group: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kelompok sasaran: %1</translation>
     </message>
     <message>
         <source>Edition %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Edisi %1</translation>
     </message>
     <message>
         <source>Kabupaten/kota</source>
-        <translation type="unfinished"></translation>
+        <translation>Kabupaten/kota</translation>
     </message>
     <message>
         <source>Case number</source>
-        <translation type="unfinished"></translation>
+        <translation>Nomor kasus</translation>
     </message>
     <message>
         <source>%1 (case %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (kasus %2)</translation>
     </message>
     <message>
         <source>Puskesmas</source>
-        <translation type="unfinished"></translation>
+        <translation>Puskesmas</translation>
     </message>
     <message>
         <source>Kecamatan</source>
-        <translation type="unfinished">Kecamatan</translation>
+        <translation>Kecamatan</translation>
     </message>
     <message>
         <source>Desa/kelurahan</source>
-        <translation type="unfinished">Desa/kelurahan</translation>
+        <translation>Desa/kelurahan</translation>
     </message>
     <message>
         <source>Audit date</source>
-        <translation type="unfinished">Tanggal audit</translation>
+        <translation>Tanggal audit</translation>
     </message>
     <message>
         <source>Identity (internal)</source>
-        <translation type="unfinished"></translation>
+        <translation>Identitas (internal)</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Nama</translation>
+        <translation>Nama</translation>
     </message>
     <message>
         <source>NIK</source>
-        <translation type="unfinished">NIK</translation>
+        <translation>NIK</translation>
     </message>
     <message>
         <source>Birth date</source>
-        <translation type="unfinished">Tanggal lahir</translation>
+        <translation>Tanggal lahir</translation>
     </message>
     <message>
         <source>Address</source>
-        <translation type="unfinished">Alamat</translation>
+        <translation>Alamat</translation>
     </message>
     <message>
         <source>Worksheet answers</source>
-        <translation type="unfinished"></translation>
+        <translation>Jawaban kertas kerja audit</translation>
     </message>
     <message>
         <source>The workspace has no worksheet items of edition %1 for this target group.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ruang kerja tidak memiliki butir KKA edisi %1 untuk kelompok sasaran ini.</translation>
     </message>
     <message>
         <source>No.</source>
-        <translation type="unfinished"></translation>
+        <translation>No.</translation>
     </message>
     <message>
         <source>Item</source>
-        <translation type="unfinished">Butir</translation>
+        <translation>Butir</translation>
     </message>
     <message>
         <source>Answer</source>
-        <translation type="unfinished">Jawaban</translation>
+        <translation>Jawaban</translation>
     </message>
     <message>
         <source>Data source</source>
-        <translation type="unfinished">Sumber data</translation>
+        <translation>Sumber data</translation>
     </message>
     <message>
         <source>Verified</source>
-        <translation type="unfinished">Terverifikasi</translation>
+        <translation>Terverifikasi</translation>
     </message>
     <message>
         <source>Yes</source>
-        <translation type="unfinished">Ya</translation>
+        <translation>Ya</translation>
     </message>
     <message>
         <source>Causes</source>
-        <translation type="unfinished">Penyebab</translation>
+        <translation>Penyebab</translation>
     </message>
     <message>
         <source>No cause was recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidak ada penyebab yang dicatat.</translation>
     </message>
     <message>
         <source>Cause</source>
-        <translation type="unfinished">Penyebab</translation>
+        <translation>Penyebab</translation>
     </message>
     <message>
         <source>Technical team (Tim Teknis)</source>
-        <translation type="unfinished">Tim Teknis</translation>
+        <translation>Tim Teknis</translation>
     </message>
     <message>
         <source>Experts (Tim Pakar)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tim Pakar</translation>
     </message>
     <message>
         <source>Yes: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ya: %1</translation>
     </message>
     <message>
         <source>Direct causes</source>
-        <translation type="unfinished">Penyebab langsung</translation>
+        <translation>Penyebab langsung</translation>
     </message>
     <message>
         <source>Indirect causes</source>
-        <translation type="unfinished">Penyebab tidak langsung</translation>
+        <translation>Penyebab tidak langsung</translation>
     </message>
     <message>
         <source>View of the technical team</source>
-        <translation type="unfinished"></translation>
+        <translation>Pandangan Tim Teknis</translation>
     </message>
     <message>
         <source>Conclusion of the experts</source>
-        <translation type="unfinished"></translation>
+        <translation>Kesimpulan Tim Pakar</translation>
     </message>
     <message>
         <source>Suspected disease</source>
-        <translation type="unfinished"></translation>
+        <translation>Dugaan penyakit penyerta</translation>
     </message>
     <message>
         <source>Referred to</source>
-        <translation type="unfinished"></translation>
+        <translation>Dirujuk ke</translation>
     </message>
     <message>
         <source>Recommendations</source>
-        <translation type="unfinished">Rekomendasi</translation>
+        <translation>Rekomendasi</translation>
     </message>
     <message>
         <source>No recommendation was recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidak ada rekomendasi yang dicatat.</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished">Jenis</translation>
+        <translation>Jenis</translation>
     </message>
     <message>
         <source>Recommendation</source>
-        <translation type="unfinished">Rekomendasi</translation>
+        <translation>Rekomendasi</translation>
     </message>
     <message>
         <source>Expert (Tim Pakar)</source>
-        <translation type="unfinished">Tim Pakar</translation>
+        <translation>Tim Pakar</translation>
     </message>
     <message>
         <source>Signed by the experts</source>
-        <translation type="unfinished"></translation>
+        <translation>Ditandatangani oleh Tim Pakar</translation>
     </message>
     <message>
         <source>No expert is recorded as a reviewer of this case.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidak ada anggota Tim Pakar yang tercatat sebagai pengkaji kasus ini.</translation>
     </message>
     <message>
         <source>The review has not been signed yet: the date is the audit date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kajian belum ditandatangani: tanggal yang tercantum adalah tanggal audit.</translation>
     </message>
 </context>
 <context>
@@ -2172,186 +2352,339 @@ Jangan bawa salinan ini ke rapat atau tempat umum. Buat salinan internal?</trans
 <context>
     <name>GrowthChartDocument</name>
     <message>
-        <source>%1-%2 months</source>
-        <translation type="unfinished">%1 bulan {1-%2 ?}</translation>
-    </message>
-    <message>
-        <source>60 months or more</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>A growth chart is printed for one child case: give its case code.</source>
-        <translation type="unfinished"></translation>
+        <translation>Grafik pertumbuhan dicetak untuk satu kasus anak: sebutkan kode kasusnya.</translation>
     </message>
     <message>
         <source>Case %1 is not a child but a %2: growth charts are drawn for BADUTA and BALITA cases only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kasus %1 bukan anak, melainkan %2: grafik pertumbuhan hanya dibuat untuk kasus BADUTA dan BALITA.</translation>
     </message>
     <message>
         <source>The child of case %1 has no sex or birth date recorded, so the WHO curves cannot be chosen. Complete the child&apos;s data first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jenis kelamin atau tanggal lahir anak pada kasus %1 belum dicatat sehingga kurva WHO tidak dapat dipilih. Lengkapi dahulu data anak tersebut.</translation>
     </message>
     <message>
         <source>Case %1 has no measurement of weight or length yet, so there is nothing to draw on a growth chart.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kasus %1 belum memiliki hasil pengukuran berat badan atau panjang/tinggi badan sehingga tidak ada yang dapat digambarkan pada grafik pertumbuhan.</translation>
     </message>
     <message>
         <source>Growth chart of case %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Grafik pertumbuhan kasus %1</translation>
     </message>
     <message>
         <source>Child growth chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Grafik Pertumbuhan Anak</translation>
     </message>
     <message>
         <source>WHO Child Growth Standards 2006 (Permenkes 2/2020), boys</source>
-        <translation type="unfinished"></translation>
+        <translation>Standar Pertumbuhan Anak WHO 2006 (Permenkes 2/2020), laki-laki</translation>
     </message>
     <message>
         <source>WHO Child Growth Standards 2006 (Permenkes 2/2020), girls</source>
-        <translation type="unfinished"></translation>
+        <translation>Standar Pertumbuhan Anak WHO 2006 (Permenkes 2/2020), perempuan</translation>
     </message>
     <message>
         <source>Case code</source>
-        <translation type="unfinished">Kode kasus</translation>
+        <translation>Kode kasus</translation>
     </message>
     <message>
         <source>Target group</source>
-        <translation type="unfinished"></translation>
+        <translation>Kelompok sasaran</translation>
     </message>
     <message>
         <source>Sex</source>
-        <translation type="unfinished">Jenis kelamin</translation>
+        <translation>Jenis kelamin</translation>
     </message>
     <message>
         <source>Age band</source>
-        <translation type="unfinished"></translation>
+        <translation>Kelompok umur</translation>
     </message>
     <message>
         <source>%1 (at the latest measurement)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (pada pengukuran terakhir)</translation>
     </message>
     <message>
         <source>Name (internal)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nama (internal)</translation>
     </message>
     <message>
         <source>Birth date (internal)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tanggal lahir (internal)</translation>
     </message>
     <message>
         <source>1. Length/height-for-age (PB/U, TB/U)</source>
-        <translation type="unfinished"></translation>
+        <translation>1. Panjang/tinggi badan menurut umur (PB/U, TB/U)</translation>
     </message>
     <message>
         <source>2. Weight-for-age (BB/U)</source>
-        <translation type="unfinished"></translation>
+        <translation>2. Berat badan menurut umur (BB/U)</translation>
     </message>
     <message>
         <source>3. Weight-for-length (BB/PB)</source>
-        <translation type="unfinished"></translation>
+        <translation>3. Berat badan menurut panjang badan (BB/PB)</translation>
     </message>
     <message>
         <source>3. Weight-for-height (BB/TB)</source>
-        <translation type="unfinished"></translation>
+        <translation>3. Berat badan menurut tinggi badan (BB/TB)</translation>
     </message>
     <message>
         <source>Measurements</source>
-        <translation type="unfinished">Pengukuran</translation>
+        <translation>Hasil pengukuran</translation>
     </message>
     <message>
         <source>No.</source>
-        <translation type="unfinished"></translation>
+        <translation>No.</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished">Tanggal</translation>
+        <translation>Tanggal</translation>
     </message>
     <message>
         <source>Age</source>
-        <translation type="unfinished">Umur</translation>
+        <translation>Umur</translation>
     </message>
     <message>
         <source>BB (kg)</source>
-        <translation type="unfinished"></translation>
+        <translation>BB (kg)</translation>
     </message>
     <message>
         <source>PB/TB (cm)</source>
-        <translation type="unfinished"></translation>
+        <translation>PB/TB (cm)</translation>
     </message>
     <message>
         <source>PB/U, TB/U</source>
-        <translation type="unfinished"></translation>
+        <translation>PB/U, TB/U</translation>
     </message>
     <message>
         <source>BB/U</source>
-        <translation type="unfinished">BB/U</translation>
+        <translation>BB/U</translation>
     </message>
     <message>
         <source>BB/PB</source>
-        <translation type="unfinished"></translation>
+        <translation>BB/PB</translation>
     </message>
     <message>
         <source>BB/TB</source>
-        <translation type="unfinished"></translation>
+        <translation>BB/TB</translation>
     </message>
     <message>
         <source>Monitoring %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Pemantauan bulan ke-%1</translation>
     </message>
     <message>
         <source>PB</source>
-        <translation type="unfinished"></translation>
+        <translation>PB</translation>
     </message>
     <message>
         <source>TB</source>
-        <translation type="unfinished"></translation>
+        <translation>TB</translation>
     </message>
     <message>
         <source>Z-scores as stored with each measurement (%1), categories of Permenkes 2/2020. PB: length measured lying, TB: height measured standing. As WHO does, the charts move a length measured standing, or a height measured lying, by 0.7 cm to the position the curve uses.</source>
-        <translation type="unfinished"></translation>
+        <translation>Skor-z sesuai yang tersimpan pada setiap pengukuran (%1), dengan kategori menurut Permenkes 2/2020. PB: panjang badan, diukur terlentang; TB: tinggi badan, diukur berdiri. Sesuai metode WHO, grafik menyesuaikan panjang badan yang diukur berdiri, atau tinggi badan yang diukur terlentang, sebesar 0,7 cm ke posisi pengukuran yang dipakai kurva.</translation>
     </message>
 </context>
 <context>
     <name>GrowthChartDrawing</name>
     <message>
         <source>%1 (below %2 SD)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (di bawah %2 SD)</translation>
     </message>
     <message>
         <source>%1 (above %2 SD)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (di atas %2 SD)</translation>
     </message>
     <message>
         <source>%1 (%2 to %3 SD)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2 s.d. %3 SD)</translation>
     </message>
     <message>
         <source>The child&apos;s measurements</source>
-        <translation type="unfinished"></translation>
+        <translation>Hasil pengukuran anak</translation>
     </message>
 </context>
 <context>
     <name>GrowthCurve</name>
     <message>
         <source>Age (months)</source>
-        <translation type="unfinished"></translation>
+        <translation>Umur (bulan)</translation>
     </message>
     <message>
         <source>Length (cm)</source>
-        <translation type="unfinished"></translation>
+        <translation>Panjang badan (cm)</translation>
     </message>
     <message>
         <source>Height (cm)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tinggi badan (cm)</translation>
     </message>
     <message>
         <source>Length/height (cm)</source>
-        <translation type="unfinished">Panjang/tinggi badan (cm)</translation>
+        <translation>Panjang/tinggi badan (cm)</translation>
     </message>
     <message>
         <source>Weight (kg)</source>
-        <translation type="unfinished">Berat badan (kg)</translation>
+        <translation>Berat badan (kg)</translation>
+    </message>
+</context>
+<context>
+    <name>HandoutDocument</name>
+    <message>
+        <source>–</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The dissemination handout cannot be made: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no cases yet: select them in stage 2 (case selection) first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dissemination handout, %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dissemination meeting, %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dissemination material of the stunting case audit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>INTERNAL COPY. It names the families and is kept by the audit team; it is not to be handed out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For limited circulation. Cases are named by their codes only, as the audit&apos;s first principle, confidentiality, requires; please do not try to identify the families.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1. The cases audited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 audited %n case(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n kecamatan, by target group:</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>2. Main causes found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>3. The cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>4. Follow-up plan (RTL)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No RTL item has been drafted for this cycle yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s), by the agency (OPD) responsible.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of them not yet approved by the TPPS chair.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Prepared by %1, %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The experts have not concluded the causes of any case yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The causes the experts (Tim Pakar) concluded, counted once per case, in %n reviewed case(s); a case often has several.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Dark bars: direct causes (intake, infection, disease). Light bars: indirect causes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cause</source>
+        <translation type="unfinished">Penyebab</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished">Jenis</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation type="unfinished">Kasus</translation>
+    </message>
+    <message>
+        <source>direct</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>indirect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation type="unfinished">%1, %2</translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation type="unfinished">Umur</translation>
+    </message>
+    <message>
+        <source>Desa</source>
+        <translation type="unfinished">Desa</translation>
+    </message>
+    <message>
+        <source>%1, Kecamatan %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Measurement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status and risks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Causes (Tim Pakar)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Causes (Tim Teknis)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not yet signed by the experts</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3017,39 +3350,39 @@ Jangan bawa salinan ini ke rapat atau tempat umum. Buat salinan internal?</trans
     <name>InternalCopiesDialog</name>
     <message>
         <source>Internal copies made</source>
-        <translation type="unfinished"></translation>
+        <translation>Salinan internal yang telah dibuat</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Waktu</translation>
     </message>
     <message>
         <source>By</source>
-        <translation type="unfinished"></translation>
+        <translation>Oleh</translation>
     </message>
     <message>
         <source>Document</source>
-        <translation type="unfinished"></translation>
+        <translation>Dokumen</translation>
     </message>
     <message>
         <source>Cycle</source>
-        <translation type="unfinished">Siklus</translation>
+        <translation>Siklus</translation>
     </message>
     <message>
         <source>Case</source>
-        <translation type="unfinished">Kasus</translation>
+        <translation>Kasus</translation>
     </message>
     <message>
         <source>Where it went</source>
-        <translation type="unfinished"></translation>
+        <translation>Tujuan</translation>
     </message>
     <message>
         <source>Cycle %1 of %2</source>
-        <translation type="unfinished">Siklus %1 Tahun %2</translation>
+        <translation>Siklus %1 Tahun %2</translation>
     </message>
     <message>
         <source>Every internal copy with the families&apos; identities printed, previewed or saved as PDF, newest first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Setiap salinan internal dengan identitas keluarga yang dicetak, dipratinjau, atau disimpan sebagai PDF, diurutkan dari yang terbaru.</translation>
     </message>
 </context>
 <context>
@@ -3879,39 +4212,39 @@ Butir RTL-nya sendiri tetap ada.</translation>
     <name>MeetingParticulars</name>
     <message>
         <source>%1, Audit Kasus Stunting cycle %2 of %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, Audit Kasus Stunting Siklus %2 Tahun %3</translation>
     </message>
     <message>
         <source>Meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapat</translation>
     </message>
     <message>
         <source>Day, date</source>
-        <translation type="unfinished"></translation>
+        <translation>Hari, tanggal</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Waktu</translation>
     </message>
     <message>
         <source>%1 until the end</source>
-        <translation type="unfinished"></translation>
+        <translation>Pukul %1 s.d. selesai</translation>
     </message>
     <message>
         <source>Place</source>
-        <translation type="unfinished">Tempat</translation>
+        <translation>Tempat</translation>
     </message>
     <message>
         <source>Agenda</source>
-        <translation type="unfinished"></translation>
+        <translation>Agenda</translation>
     </message>
     <message>
         <source>Chair of the meeting,</source>
-        <translation type="unfinished"></translation>
+        <translation>Pimpinan Rapat,</translation>
     </message>
     <message>
         <source>Secretary (minute-taker),</source>
-        <translation type="unfinished"></translation>
+        <translation>Notulis,</translation>
     </message>
 </context>
 <context>
@@ -4297,122 +4630,122 @@ Butir RTL-nya sendiri tetap ada.</translation>
     <name>OfficialRecordDocument</name>
     <message>
         <source>The official record (berita acara) of meeting %1 cannot be made. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Berita acara rapat %1 tidak dapat dibuat. %2</translation>
     </message>
     <message>
         <source>An official record (berita acara) records a meeting that has taken place, and the meeting of %1 has neither attendance nor minutes yet. Record who came and the minutes (notulen) in the meeting wizard first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Berita acara mencatat rapat yang telah berlangsung, sedangkan rapat pada %1 belum memiliki daftar hadir maupun notulen. Catat dahulu peserta yang hadir dan notulen rapat di panduan rapat.</translation>
     </message>
     <message>
         <source>An official record (berita acara) records a meeting that has taken place, and the meeting of %1 has no attendance yet. Record who came in the meeting wizard first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Berita acara mencatat rapat yang telah berlangsung, sedangkan rapat pada %1 belum memiliki daftar hadir. Catat dahulu peserta yang hadir di panduan rapat.</translation>
     </message>
     <message>
         <source>An official record (berita acara) records a meeting that has taken place, and the meeting of %1 has no minutes (notulen) yet. Write them in the meeting wizard first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Berita acara mencatat rapat yang telah berlangsung, sedangkan rapat pada %1 belum memiliki notulen. Tuliskan dahulu notulennya di panduan rapat.</translation>
     </message>
     <message>
         <source>Official record, %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Berita acara, %1</translation>
     </message>
     <message>
         <source>Official record (Berita Acara)</source>
-        <translation type="unfinished"></translation>
+        <translation>Berita Acara</translation>
     </message>
     <message>
         <source>Number: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nomor: %1</translation>
     </message>
     <message>
         <source>On %1, a meeting of the Audit Kasus Stunting team of %2 was held, with the following particulars:</source>
         <extracomment>%1 is the date. In Indonesian it comes written in words (&quot;Selasa tanggal tiga puluh satu bulan Oktober tahun dua ribu dua puluh tiga&quot;), so that the sentence reads &quot;Pada hari ini %1, ...&quot;.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Pada hari ini %1, telah dilaksanakan rapat Tim Audit Kasus Stunting %2 dengan keterangan sebagai berikut:</translation>
     </message>
     <message>
         <source>Chair</source>
-        <translation type="unfinished"></translation>
+        <translation>Pimpinan Rapat</translation>
     </message>
     <message>
         <source>Attendees</source>
-        <translation type="unfinished"></translation>
+        <translation>Peserta</translation>
     </message>
     <message numerus="yes">
         <source>%n people (the attendance list is annexed)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n orang (daftar hadir terlampir)</numerusform>
         </translation>
     </message>
     <message>
         <source>Decisions</source>
-        <translation type="unfinished"></translation>
+        <translation>Keputusan rapat</translation>
     </message>
     <message>
         <source>The meeting recorded no decision.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidak ada keputusan rapat yang dicatat.</translation>
     </message>
     <message>
         <source>Commitments of the agencies (OPD) to the follow-up plan (RTL)</source>
-        <translation type="unfinished"></translation>
+        <translation>Komitmen OPD atas Rencana Tindak Lanjut (RTL)</translation>
     </message>
     <message>
         <source>Minutes (Notulen)</source>
-        <translation type="unfinished"></translation>
+        <translation>Notulen</translation>
     </message>
     <message>
         <source>This official record was made truthfully, to be used as appropriate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Demikian berita acara ini dibuat dengan sebenarnya untuk dipergunakan sebagaimana mestinya.</translation>
     </message>
     <message>
         <source>No agency recorded a commitment at this meeting.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidak ada komitmen OPD yang dicatat dalam rapat ini.</translation>
     </message>
     <message>
         <source>Agency not recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>OPD tidak tercatat</translation>
     </message>
     <message>
         <source>No.</source>
-        <translation type="unfinished"></translation>
+        <translation>No.</translation>
     </message>
     <message>
         <source>Case</source>
-        <translation type="unfinished">Kasus</translation>
+        <translation>Kasus</translation>
     </message>
     <message>
         <source>RTL item</source>
-        <translation type="unfinished"></translation>
+        <translation>Butir RTL</translation>
     </message>
     <message>
         <source>Commitment</source>
-        <translation type="unfinished">Komitmen</translation>
+        <translation>Komitmen</translation>
     </message>
     <message>
         <source>Due</source>
-        <translation type="unfinished">Tenggat</translation>
+        <translation>Tenggat</translation>
     </message>
     <message>
         <source>General</source>
-        <translation type="unfinished">Umum</translation>
+        <translation>Umum</translation>
     </message>
     <message>
         <source>Annex to the official record (Lampiran Berita Acara)</source>
-        <translation type="unfinished"></translation>
+        <translation>Lampiran Berita Acara</translation>
     </message>
     <message>
         <source>Attendees of the meeting of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Peserta rapat pada %1</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Nama</translation>
+        <translation>Nama</translation>
     </message>
     <message>
         <source>Position</source>
-        <translation type="unfinished">Jabatan</translation>
+        <translation>Jabatan</translation>
     </message>
     <message>
         <source>Agency</source>
-        <translation type="unfinished">OPD</translation>
+        <translation>OPD</translation>
     </message>
 </context>
 <context>
@@ -5074,6 +5407,147 @@ Butir RTL-nya sendiri tetap ada.</translation>
     <message>
         <source>&quot;%1&quot; was already carried into cycle %2.</source>
         <translation>&quot;%1&quot; sudah dibawa ke siklus %2.</translation>
+    </message>
+</context>
+<context>
+    <name>RtlMatrixDocument</name>
+    <message>
+        <source>The RTL matrix cannot be made: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no RTL items yet: the follow-up plan is drafted in stage 3 (expert review) or in the RTL tracker.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RTL matrix, %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-up plan matrix (Matriks RTL)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit Kasus Stunting, %1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s), grouped by the agency (OPD) responsible.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of them not yet approved by the TPPS chair.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Chair of the stunting reduction task force (TPPS)
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RtlMatrixSection</name>
+    <message>
+        <source>not set</source>
+        <translation type="unfinished">belum diisi</translation>
+    </message>
+    <message>
+        <source>by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation type="unfinished">%1 s.d. %2</translation>
+    </message>
+    <message>
+        <source>approved %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not yet approved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation type="unfinished">Umum</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation type="unfinished">Kasus</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recommendation</source>
+        <translation type="unfinished">Rekomendasi</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation type="unfinished">Kegiatan</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type and timing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partners</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Budget source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Success indicator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">Status</translation>
+    </message>
+    <message>
+        <source>Period and budget</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no agency named)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n item(s))</source>
+        <translation type="unfinished">
+            <numerusform>%1 (%n butir)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Budget</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -6202,89 +6676,91 @@ Butir RTL-nya sendiri tetap ada.</translation>
     <message>
         <source>Stunting case audit worksheet</source>
         <extracomment>The official title: &quot;Kertas Kerja Audit Kasus Stunting&quot;.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Kertas Kerja Audit Kasus Stunting</translation>
     </message>
     <message>
         <source>Blank audit worksheet (KKA), %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kertas kerja audit (KKA) kosong, %1</translation>
     </message>
     <message>
         <source>Blank audit worksheets (KKA)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kertas kerja audit (KKA) kosong</translation>
     </message>
     <message>
         <source>The workspace has no worksheet items for %1, so its worksheet cannot be printed. Add them under the reference data first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ruang kerja tidak memiliki butir KKA untuk %1 sehingga KKA-nya tidak dapat dicetak. Tambahkan dahulu butir tersebut pada data acuan.</translation>
     </message>
     <message>
         <source>Target group: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kelompok sasaran: %1</translation>
     </message>
     <message>
         <source>Edition %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Edisi %1</translation>
     </message>
     <message>
         <source>Kabupaten/kota</source>
-        <translation type="unfinished"></translation>
+        <translation>Kabupaten/kota</translation>
     </message>
     <message>
         <source>Case number</source>
-        <translation type="unfinished"></translation>
+        <translation>Nomor kasus</translation>
     </message>
     <message>
         <source>Puskesmas</source>
-        <translation type="unfinished"></translation>
+        <translation>Puskesmas</translation>
     </message>
     <message>
         <source>Kecamatan</source>
-        <translation type="unfinished">Kecamatan</translation>
+        <translation>Kecamatan</translation>
     </message>
     <message>
         <source>Desa/kelurahan</source>
-        <translation type="unfinished">Desa/kelurahan</translation>
+        <translation>Desa/kelurahan</translation>
     </message>
     <message>
         <source>Audit date</source>
-        <translation type="unfinished">Tanggal audit</translation>
+        <translation>Tanggal audit</translation>
     </message>
     <message>
         <source>Fill in during the home visit. Write each answer and where it was found (Buku KIA, register, interview, measurement); the small print under an item says what it means.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diisi pada saat kunjungan rumah. Tuliskan setiap jawaban beserta sumbernya (Buku KIA, register, wawancara, pengukuran); tulisan kecil di bawah setiap butir menjelaskan maksud butir tersebut.</translation>
     </message>
     <message>
         <source>No.</source>
-        <translation type="unfinished"></translation>
+        <translation>No.</translation>
     </message>
     <message>
         <source>Item</source>
-        <translation type="unfinished">Butir</translation>
+        <translation>Butir</translation>
     </message>
     <message>
         <source>Answer</source>
-        <translation type="unfinished">Jawaban</translation>
+        <translation>Jawaban</translation>
     </message>
     <message>
         <source>Data source</source>
-        <translation type="unfinished">Sumber data</translation>
+        <translation>Sumber data</translation>
     </message>
     <message>
         <source>Usually: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Lazimnya: %1</translation>
     </message>
     <message>
         <source>NIP. %1</source>
-        <translation type="unfinished">NIP. %1</translation>
+        <translation>NIP. %1</translation>
     </message>
     <message>
         <source>Filled in by
 Technical team (Tim Teknis)</source>
-        <translation type="unfinished"></translation>
+        <translation>Diisi oleh
+Tim Teknis</translation>
     </message>
     <message>
         <source>Reviewed by
 Expert (Tim Pakar)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dikaji oleh
+Tim Pakar</translation>
     </message>
 </context>
 <context>
@@ -6371,58 +6847,6 @@ Sumber data yang lazim: %2</translation>
     <message>
         <source>None found</source>
         <translation>Tidak ditemukan</translation>
-    </message>
-    <message>
-        <source>Bottled water</source>
-        <translation>Air kemasan</translation>
-    </message>
-    <message>
-        <source>Refill water</source>
-        <translation>Air isi ulang</translation>
-    </message>
-    <message>
-        <source>Piped water</source>
-        <translation>Air perpipaan (ledeng)</translation>
-    </message>
-    <message>
-        <source>Bore well</source>
-        <translation>Sumur bor</translation>
-    </message>
-    <message>
-        <source>Protected well</source>
-        <translation>Sumur terlindung</translation>
-    </message>
-    <message>
-        <source>Unprotected well</source>
-        <translation>Sumur tidak terlindung</translation>
-    </message>
-    <message>
-        <source>River or lake</source>
-        <translation>Air sungai atau danau</translation>
-    </message>
-    <message>
-        <source>Unprotected spring</source>
-        <translation>Mata air tidak terlindung</translation>
-    </message>
-    <message>
-        <source>Rain water</source>
-        <translation>Air hujan</translation>
-    </message>
-    <message>
-        <source>With a septic tank</source>
-        <translation>Dengan tangki septik</translation>
-    </message>
-    <message>
-        <source>Without a septic tank</source>
-        <translation>Tanpa tangki septik</translation>
-    </message>
-    <message>
-        <source>Shared or public latrine</source>
-        <translation>Jamban bersama atau umum</translation>
-    </message>
-    <message>
-        <source>None (open defecation)</source>
-        <translation>Tidak ada (BAB sembarangan)</translation>
     </message>
     <message>
         <source>Yes, a household member smokes</source>

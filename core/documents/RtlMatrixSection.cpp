@@ -61,7 +61,7 @@ void RtlMatrixSection::write(DocumentComposer &composer, const QList<RtlItemRow>
     DocumentTable table = wide ? DocumentTable({tr("No."), tr("Case"), tr("Problem"), tr("Recommendation"), tr("Activity"), tr("Target"),
                                                 tr("Type and timing"), tr("Partners"), tr("Period"), tr("Budget source"),
                                                 tr("Success indicator"), tr("Status")},
-                                               {4, 9, 10, 10, 11, 8, 8, 8, 8, 7, 9, 8})
+                                               {4, 9, 10, 11, 11, 7, 8, 8, 8, 7, 9, 8})
                                : DocumentTable({tr("No."), tr("Case"), tr("Activity"), tr("Type and timing"), tr("Period and budget"), tr("Status")},
                                                {6, 15, 39, 13, 15, 12});
     table.setFontPointSize(wide ? 8 : 8.5);
