@@ -100,6 +100,18 @@ void PagedTable::write(bool breakBefore, const QTextBlock &heading)
             }
             if (index == first)
                 continue;  // a row taller than a page: nothing can keep it whole
+            // A group row stays with the first row under it: the page breaks before the group row.
+            int groupStart = index;
+            while (groupStart > first && rows[groupStart - 1].group)
+                --groupStart;
+            if (groupStart == first && groupStart < index && !moved && !startsPage(m_document, table)) {
+                moveToNextPage(table, headingToMove);
+                moved = true;
+                index = first - 1;
+                continue;
+            }
+            if (groupStart > first)
+                index = groupStart;
             break;
         }
         if (index < batchEnd) {
