@@ -1,5 +1,6 @@
 #include "documents/DocumentCatalogue.h"
 
+#include "documents/EvaluationReportDocument.h"
 #include "storage/Workspace.h"
 
 Result<std::unique_ptr<PrintableDocument>> DocumentCatalogue::build(Workspace &workspace, const DocumentRequest &request)
@@ -13,9 +14,10 @@ Result<std::unique_ptr<PrintableDocument>> DocumentCatalogue::build(Workspace &w
     case DocumentKind::Decree:
     case DocumentKind::Worksheet:
     case DocumentKind::GrowthChart:
-    case DocumentKind::Evaluation:
     case DocumentKind::CycleReport:
         break;
+    case DocumentKind::Evaluation:
+        return EvaluationReportDocument::build(workspace, request);
     }
     return Error{tr("%1 cannot be printed yet.").arg(DocumentKinds::displayName(request.kind))};
 }
