@@ -143,6 +143,16 @@
     </message>
 </context>
 <context>
+    <name>DocumentDialog</name>
+    <message numerus="yes">
+        <source>%n page(s) saved to %1.</source>
+        <translation>
+            <numerusform>%n page saved to %1.</numerusform>
+            <numerusform>%n pages saved to %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ImportCommand</name>
     <message numerus="yes">
         <source>nothing was stored because %n row(s) have problems; fix them, or use --skip-bad to leave them out.</source>
@@ -170,6 +180,16 @@
     </message>
 </context>
 <context>
+    <name>OfficialRecordDocument</name>
+    <message numerus="yes">
+        <source>%n people (the attendance list is annexed)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>OverdueDialog</name>
     <message numerus="yes">
         <source>%n item(s) of the follow-up plan (RTL) are past their due date and not done.</source>
@@ -186,6 +206,16 @@
         <translation>
             <numerusform>%n RTL item was made from this recommendation. It stays in the RTL with its own copy of the text. Remove the recommendation?</numerusform>
             <numerusform>%n RTL items were made from this recommendation. They stay in the RTL with their own copy of the text. Remove the recommendation?</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ReportCommand</name>
+    <message numerus="yes">
+        <source>%n page(s) written to %1.</source>
+        <translation>
+            <numerusform>%n page written to %1.</numerusform>
+            <numerusform>%n pages written to %1.</numerusform>
         </translation>
     </message>
 </context>

@@ -288,6 +288,41 @@
     </message>
 </context>
 <context>
+    <name>AttendanceSheetDocument</name>
+    <message>
+        <source>The attendance sheet of meeting %1 cannot be made. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attendance list, %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attendance list (Daftar Hadir)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished">Nama</translation>
+    </message>
+    <message>
+        <source>Agency / position</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acknowledged,</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CandidateTableModel</name>
     <message>
         <source>Case</source>
@@ -877,6 +912,17 @@ Sasaran tetap terdaftar. Ubah &gt; Urungkan mengembalikan semuanya selama Tuntas
     </message>
 </context>
 <context>
+    <name>CycleArgument</name>
+    <message>
+        <source>give the cycle as YEAR-N, for example --cycle 2026-1.</source>
+        <translation>sebutkan siklus sebagai TAHUN-N, misalnya --cycle 2026-1.</translation>
+    </message>
+    <message>
+        <source>there is no cycle %1 in this workspace.</source>
+        <translation>tidak ada siklus %1 di ruang kerja ini.</translation>
+    </message>
+</context>
+<context>
     <name>CycleProgress</name>
     <message>
         <source>%1: %2 of %3 cases selected</source>
@@ -1108,6 +1154,14 @@ Sasaran tetap terdaftar. Ubah &gt; Urungkan mengembalikan semuanya selama Tuntas
         <source>Open the follow-up &amp;plan…</source>
         <translation>Buka rencana &amp;tindak lanjut…</translation>
     </message>
+    <message>
+        <source>Print a &amp;document…</source>
+        <translation>&amp;Cetak dokumen…</translation>
+    </message>
+    <message>
+        <source>Handout, RTL matrix, attendance sheet, official record, decree attachment, worksheets, growth charts and reports</source>
+        <translation>Bahan diseminasi, matriks RTL, daftar hadir, berita acara, lampiran SK, KKA, grafik pertumbuhan dan laporan</translation>
+    </message>
 </context>
 <context>
     <name>DataSource</name>
@@ -1130,6 +1184,85 @@ Sasaran tetap terdaftar. Ubah &gt; Urungkan mengembalikan semuanya selama Tuntas
     <message>
         <source>KIA register</source>
         <translation>Register KIA</translation>
+    </message>
+</context>
+<context>
+    <name>DecreeAttachmentDocument</name>
+    <message>
+        <source>The decree attachment of cycle %1 cannot be made. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cycle %1 has no decree (SK) yet. Record its number, date and signer in the team formation wizard first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cycle %1 has no team yet. Appoint its members in the team formation wizard first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kecamatan %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kelurahan %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Desa %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decree attachment, cycle %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Membership of the Audit Kasus Stunting team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, cycle %2 of %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name and NIP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rank / grade</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Position and agency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation type="unfinished">%1, %2</translation>
+    </message>
+    <message>
+        <source>NIP. %1</source>
+        <translation type="unfinished">NIP. %1</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished">Tanggal</translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Annex to the decree of the %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1225,6 +1358,135 @@ Sasaran tetap terdaftar. Ubah &gt; Urungkan mengembalikan semuanya selama Tuntas
     </message>
 </context>
 <context>
+    <name>DocumentDialog</name>
+    <message>
+        <source>&amp;Internal copy with the families&apos; identities (CONFIDENTIAL)</source>
+        <translation>Salinan &amp;internal dengan identitas keluarga (RAHASIA)</translation>
+    </message>
+    <message>
+        <source>Edit the report&apos;s &amp;texts…</source>
+        <translation>Ubah &amp;teks laporan…</translation>
+    </message>
+    <message>
+        <source>Pre&amp;view…</source>
+        <translation>&amp;Pratinjau…</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>C&amp;etak…</translation>
+    </message>
+    <message>
+        <source>Save as P&amp;DF…</source>
+        <translation>Simpan sebagai P&amp;DF…</translation>
+    </message>
+    <message>
+        <source>Print a document</source>
+        <translation>Cetak dokumen</translation>
+    </message>
+    <message>
+        <source>Without this, documents show case codes only: no names, NIK, birth dates or addresses finer than the desa. An internal copy is marked CONFIDENTIAL on every page, and who printed it and when is recorded.</source>
+        <translation>Tanpa pilihan ini, dokumen hanya memuat kode kasus: tanpa nama, NIK, tanggal lahir, atau alamat yang lebih rinci dari desa. Salinan internal diberi tanda RAHASIA di setiap halaman, dan siapa yang mencetaknya serta kapan dicatat.</translation>
+    </message>
+    <message>
+        <source>Cycle:</source>
+        <translation>Siklus:</translation>
+    </message>
+    <message>
+        <source>Cycle %1 of %2</source>
+        <translation>Siklus %1 Tahun %2</translation>
+    </message>
+    <message>
+        <source>&amp;Document:</source>
+        <translation>&amp;Dokumen:</translation>
+    </message>
+    <message>
+        <source>Da&amp;te on the document:</source>
+        <translation>&amp;Tanggal dokumen:</translation>
+    </message>
+    <message>
+        <source>&amp;Meeting:</source>
+        <translation>&amp;Rapat:</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>C&amp;ase:</source>
+        <translation>K&amp;asus:</translation>
+    </message>
+    <message>
+        <source>&amp;Worksheet:</source>
+        <translation>&amp;Lembar kerja:</translation>
+    </message>
+    <message>
+        <source>Blank, every target group</source>
+        <translation>Kosong, semua kelompok sasaran</translation>
+    </message>
+    <message>
+        <source>Blank: %1</source>
+        <translation>Kosong: %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Filled: %1 (internal copy)</source>
+        <translation>Terisi: %1 (salinan internal)</translation>
+    </message>
+    <message>
+        <source>An internal copy names the families: names, NIK, birth dates and addresses. It is marked CONFIDENTIAL on every page, and your name and the time are recorded in the workspace.
+
+Keep it out of meetings and public places. Make an internal copy?</source>
+        <translation>Salinan internal memuat identitas keluarga: nama, NIK, tanggal lahir, dan alamat. Setiap halamannya diberi tanda RAHASIA, dan nama Anda serta waktunya dicatat di ruang kerja.
+
+Jangan bawa salinan ini ke rapat atau tempat umum. Buat salinan internal?</translation>
+    </message>
+    <message>
+        <source>This cycle has no meeting yet: record one in stage 4 (dissemination) first.</source>
+        <translation>Siklus ini belum memiliki rapat: catat dahulu rapatnya pada tahap 4 (diseminasi).</translation>
+    </message>
+    <message>
+        <source>This cycle has no child case to draw a growth chart for.</source>
+        <translation>Siklus ini tidak memiliki kasus anak untuk dibuatkan grafik pertumbuhan.</translation>
+    </message>
+    <message>
+        <source>Preparing the document…</source>
+        <translation>Menyiapkan dokumen…</translation>
+    </message>
+    <message>
+        <source>print preview</source>
+        <translation>pratinjau cetak</translation>
+    </message>
+    <message>
+        <source>Preview: %1</source>
+        <translation>Pratinjau: %1</translation>
+    </message>
+    <message>
+        <source>Print: %1</source>
+        <translation>Cetak: %1</translation>
+    </message>
+    <message>
+        <source>Save %1 as PDF</source>
+        <translation>Simpan %1 sebagai PDF</translation>
+    </message>
+    <message>
+        <source>PDF document (*.pdf)</source>
+        <translation>Dokumen PDF (*.pdf)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s) saved to %1.</source>
+        <translation>
+            <numerusform>%n halaman disimpan ke %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Internal copies &amp;made…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DocumentKinds</name>
     <message>
         <source>Dissemination handout</source>
@@ -1261,6 +1523,13 @@ Sasaran tetap terdaftar. Ubah &gt; Urungkan mengembalikan semuanya selama Tuntas
     <message>
         <source>Cycle report (Laporan AKS)</source>
         <translation>Laporan siklus (Laporan AKS)</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentOutput</name>
+    <message>
+        <source>The internal copy was not made, because it could not be recorded in the workspace: %1</source>
+        <translation>Salinan internal tidak dibuat karena tidak dapat dicatat di ruang kerja: %1</translation>
     </message>
 </context>
 <context>
@@ -1326,14 +1595,6 @@ Sasaran tetap terdaftar. Ubah &gt; Urungkan mengembalikan semuanya selama Tuntas
 </context>
 <context>
     <name>ExportCommand</name>
-    <message>
-        <source>give the cycle as YEAR-N, for example --cycle 2026-1.</source>
-        <translation>sebutkan siklus sebagai TAHUN-N, misalnya --cycle 2026-1.</translation>
-    </message>
-    <message>
-        <source>there is no cycle %1 in this workspace.</source>
-        <translation>tidak ada siklus %1 di ruang kerja ini.</translation>
-    </message>
     <message>
         <source>subjects, measurements or cases (cases carry case codes, never names).</source>
         <translation>subjects (sasaran), measurements (pengukuran), atau cases (kasus; hanya memuat kode kasus, tidak pernah nama).</translation>
@@ -1704,6 +1965,393 @@ Sasaran tetap terdaftar. Ubah &gt; Urungkan mengembalikan semuanya selama Tuntas
     <message>
         <source>No proper latrine (with a septic tank)</source>
         <translation>Tidak ada jamban layak (dengan tangki septik)</translation>
+    </message>
+</context>
+<context>
+    <name>FilledWorksheetDocument</name>
+    <message>
+        <source>RT %1/RW %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dusun %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Computed by Tuntas</source>
+        <translation type="unfinished">Dihitung oleh Tuntas</translation>
+    </message>
+    <message>
+        <source>Case %1 has no expert review yet, so its worksheet has not been filled in. Print a blank worksheet for the home visit instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The filled worksheet of case %1 names the family: it is an internal copy and must be asked for as one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit worksheet (KKA) of case %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target group: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edition %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kabupaten/kota</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (case %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Puskesmas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kecamatan</source>
+        <translation type="unfinished">Kecamatan</translation>
+    </message>
+    <message>
+        <source>Desa/kelurahan</source>
+        <translation type="unfinished">Desa/kelurahan</translation>
+    </message>
+    <message>
+        <source>Audit date</source>
+        <translation type="unfinished">Tanggal audit</translation>
+    </message>
+    <message>
+        <source>Identity (internal)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished">Nama</translation>
+    </message>
+    <message>
+        <source>NIK</source>
+        <translation type="unfinished">NIK</translation>
+    </message>
+    <message>
+        <source>Birth date</source>
+        <translation type="unfinished">Tanggal lahir</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished">Alamat</translation>
+    </message>
+    <message>
+        <source>Worksheet answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workspace has no worksheet items of edition %1 for this target group.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation type="unfinished">Butir</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation type="unfinished">Jawaban</translation>
+    </message>
+    <message>
+        <source>Data source</source>
+        <translation type="unfinished">Sumber data</translation>
+    </message>
+    <message>
+        <source>Verified</source>
+        <translation type="unfinished">Terverifikasi</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished">Ya</translation>
+    </message>
+    <message>
+        <source>Causes</source>
+        <translation type="unfinished">Penyebab</translation>
+    </message>
+    <message>
+        <source>No cause was recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cause</source>
+        <translation type="unfinished">Penyebab</translation>
+    </message>
+    <message>
+        <source>Technical team (Tim Teknis)</source>
+        <translation type="unfinished">Tim Teknis</translation>
+    </message>
+    <message>
+        <source>Experts (Tim Pakar)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Direct causes</source>
+        <translation type="unfinished">Penyebab langsung</translation>
+    </message>
+    <message>
+        <source>Indirect causes</source>
+        <translation type="unfinished">Penyebab tidak langsung</translation>
+    </message>
+    <message>
+        <source>View of the technical team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conclusion of the experts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suspected disease</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Referred to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recommendations</source>
+        <translation type="unfinished">Rekomendasi</translation>
+    </message>
+    <message>
+        <source>No recommendation was recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished">Jenis</translation>
+    </message>
+    <message>
+        <source>Recommendation</source>
+        <translation type="unfinished">Rekomendasi</translation>
+    </message>
+    <message>
+        <source>Expert (Tim Pakar)</source>
+        <translation type="unfinished">Tim Pakar</translation>
+    </message>
+    <message>
+        <source>Signed by the experts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No expert is recorded as a reviewer of this case.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The review has not been signed yet: the date is the audit date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FinishAndPrint</name>
+    <message>
+        <source>Finish and p&amp;rint…</source>
+        <translation>Selesai dan ce&amp;tak…</translation>
+    </message>
+</context>
+<context>
+    <name>GrowthChartDocument</name>
+    <message>
+        <source>%1-%2 months</source>
+        <translation type="unfinished">%1 bulan {1-%2 ?}</translation>
+    </message>
+    <message>
+        <source>60 months or more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A growth chart is printed for one child case: give its case code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case %1 is not a child but a %2: growth charts are drawn for BADUTA and BALITA cases only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The child of case %1 has no sex or birth date recorded, so the WHO curves cannot be chosen. Complete the child&apos;s data first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case %1 has no measurement of weight or length yet, so there is nothing to draw on a growth chart.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Growth chart of case %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Child growth chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WHO Child Growth Standards 2006 (Permenkes 2/2020), boys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WHO Child Growth Standards 2006 (Permenkes 2/2020), girls</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case code</source>
+        <translation type="unfinished">Kode kasus</translation>
+    </message>
+    <message>
+        <source>Target group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation type="unfinished">Jenis kelamin</translation>
+    </message>
+    <message>
+        <source>Age band</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (at the latest measurement)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name (internal)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Birth date (internal)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1. Length/height-for-age (PB/U, TB/U)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>2. Weight-for-age (BB/U)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>3. Weight-for-length (BB/PB)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>3. Weight-for-height (BB/TB)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Measurements</source>
+        <translation type="unfinished">Pengukuran</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished">Tanggal</translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation type="unfinished">Umur</translation>
+    </message>
+    <message>
+        <source>BB (kg)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PB/TB (cm)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PB/U, TB/U</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>BB/U</source>
+        <translation type="unfinished">BB/U</translation>
+    </message>
+    <message>
+        <source>BB/PB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>BB/TB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Monitoring %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Z-scores as stored with each measurement (%1), categories of Permenkes 2/2020. PB: length measured lying, TB: height measured standing. As WHO does, the charts move a length measured standing, or a height measured lying, by 0.7 cm to the position the curve uses.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>GrowthChartDrawing</name>
+    <message>
+        <source>%1 (below %2 SD)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (above %2 SD)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2 to %3 SD)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The child&apos;s measurements</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>GrowthCurve</name>
+    <message>
+        <source>Age (months)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Length (cm)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Height (cm)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Length/height (cm)</source>
+        <translation type="unfinished">Panjang/tinggi badan (cm)</translation>
+    </message>
+    <message>
+        <source>Weight (kg)</source>
+        <translation type="unfinished">Berat badan (kg)</translation>
     </message>
 </context>
 <context>
@@ -2366,6 +3014,45 @@ Sasaran tetap terdaftar. Ubah &gt; Urungkan mengembalikan semuanya selama Tuntas
     </message>
 </context>
 <context>
+    <name>InternalCopiesDialog</name>
+    <message>
+        <source>Internal copies made</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cycle</source>
+        <translation type="unfinished">Siklus</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation type="unfinished">Kasus</translation>
+    </message>
+    <message>
+        <source>Where it went</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cycle %1 of %2</source>
+        <translation type="unfinished">Siklus %1 Tahun %2</translation>
+    </message>
+    <message>
+        <source>Every internal copy with the families&apos; identities printed, previewed or saved as PDF, newest first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>InterventionType</name>
     <message>
         <source>Specific (spesifik)</source>
@@ -2630,6 +3317,18 @@ Skor-z mengikuti Standar Pertumbuhan Anak WHO 2006 dan Referensi WHO 2007.</tran
     <message>
         <source>The workspace has no audit cycle yet, so no follow-up plan either.</source>
         <translation>Ruang kerja belum memiliki siklus audit, sehingga belum ada pula rencana tindak lanjut.</translation>
+    </message>
+    <message>
+        <source>&amp;Print a document…</source>
+        <translation>&amp;Cetak dokumen…</translation>
+    </message>
+    <message>
+        <source>Print a document</source>
+        <translation>Cetak dokumen</translation>
+    </message>
+    <message>
+        <source>The workspace has no audit cycle yet; start one to print its documents.</source>
+        <translation>Ruang kerja ini belum memiliki siklus audit; mulai satu siklus untuk mencetak dokumennya.</translation>
     </message>
 </context>
 <context>
@@ -3177,6 +3876,45 @@ Butir RTL-nya sendiri tetap ada.</translation>
     </message>
 </context>
 <context>
+    <name>MeetingParticulars</name>
+    <message>
+        <source>%1, Audit Kasus Stunting cycle %2 of %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Day, date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 until the end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation type="unfinished">Tempat</translation>
+    </message>
+    <message>
+        <source>Agenda</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chair of the meeting,</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Secretary (minute-taker),</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MeetingRepository</name>
     <message>
         <source>The meeting</source>
@@ -3556,6 +4294,128 @@ Butir RTL-nya sendiri tetap ada.</translation>
     </message>
 </context>
 <context>
+    <name>OfficialRecordDocument</name>
+    <message>
+        <source>The official record (berita acara) of meeting %1 cannot be made. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An official record (berita acara) records a meeting that has taken place, and the meeting of %1 has neither attendance nor minutes yet. Record who came and the minutes (notulen) in the meeting wizard first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An official record (berita acara) records a meeting that has taken place, and the meeting of %1 has no attendance yet. Record who came in the meeting wizard first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An official record (berita acara) records a meeting that has taken place, and the meeting of %1 has no minutes (notulen) yet. Write them in the meeting wizard first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Official record, %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Official record (Berita Acara)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On %1, a meeting of the Audit Kasus Stunting team of %2 was held, with the following particulars:</source>
+        <extracomment>%1 is the date. In Indonesian it comes written in words (&quot;Selasa tanggal tiga puluh satu bulan Oktober tahun dua ribu dua puluh tiga&quot;), so that the sentence reads &quot;Pada hari ini %1, ...&quot;.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chair</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attendees</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n people (the attendance list is annexed)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Decisions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The meeting recorded no decision.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Commitments of the agencies (OPD) to the follow-up plan (RTL)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minutes (Notulen)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This official record was made truthfully, to be used as appropriate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No agency recorded a commitment at this meeting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agency not recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation type="unfinished">Kasus</translation>
+    </message>
+    <message>
+        <source>RTL item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Commitment</source>
+        <translation type="unfinished">Komitmen</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished">Tenggat</translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation type="unfinished">Umum</translation>
+    </message>
+    <message>
+        <source>Annex to the official record (Lampiran Berita Acara)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attendees of the meeting of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished">Nama</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation type="unfinished">Jabatan</translation>
+    </message>
+    <message>
+        <source>Agency</source>
+        <translation type="unfinished">OPD</translation>
+    </message>
+</context>
+<context>
     <name>OptionalDateEdit</name>
     <message>
         <source>not set</source>
@@ -3893,6 +4753,105 @@ Butir RTL-nya sendiri tetap ada.</translation>
     <message>
         <source>Problems</source>
         <translation>Masalah</translation>
+    </message>
+</context>
+<context>
+    <name>ReportCommand</name>
+    <message>
+        <source>The document: %1.</source>
+        <translation>Dokumen: %1.</translation>
+    </message>
+    <message>
+        <source>The PDF file to write.</source>
+        <translation>Berkas PDF yang ditulis.</translation>
+    </message>
+    <message>
+        <source>The cycle, for example 2024-1; the current cycle when not given.</source>
+        <translation>Siklus, misalnya 2024-1; siklus berjalan bila tidak disebutkan.</translation>
+    </message>
+    <message>
+        <source>The meeting of an attendance sheet or official record, by its number.</source>
+        <translation>Rapat untuk daftar hadir atau berita acara, menurut nomornya.</translation>
+    </message>
+    <message>
+        <source>The case of a growth chart or a filled worksheet, by its code.</source>
+        <translation>Kasus untuk grafik pertumbuhan atau KKA terisi, menurut kodenya.</translation>
+    </message>
+    <message>
+        <source>The target group of a blank worksheet (CATIN, BUMIL, BUFAS, BADUTA, BALITA); all when not given.</source>
+        <translation>Kelompok sasaran KKA kosong (CATIN, BUMIL, BUFAS, BADUTA, BALITA); semua bila tidak disebutkan.</translation>
+    </message>
+    <message>
+        <source>An internal copy with the families&apos; identities, marked CONFIDENTIAL on every page and recorded in the workspace.</source>
+        <translation>Salinan internal dengan identitas keluarga, bertanda RAHASIA di setiap halaman dan dicatat di ruang kerja.</translation>
+    </message>
+    <message>
+        <source>The date printed on the document (yyyy-mm-dd) instead of today.</source>
+        <translation>Tanggal yang dicetak pada dokumen (yyyy-mm-dd), sebagai ganti hari ini.</translation>
+    </message>
+    <message>
+        <source>this workspace has no audit cycle yet.</source>
+        <translation>ruang kerja ini belum memiliki siklus audit.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a meeting number.</source>
+        <translation>&apos;%1&apos; bukan nomor rapat.</translation>
+    </message>
+    <message>
+        <source>this cycle has no meetings yet; record one in stage 4 (dissemination) first.</source>
+        <translation>siklus ini belum memiliki rapat; catat dahulu rapatnya pada tahap 4 (diseminasi).</translation>
+    </message>
+    <message>
+        <source>give the meeting with --meeting ID; this cycle&apos;s meetings are:
+%1</source>
+        <translation>sebutkan rapatnya dengan --meeting ID; rapat siklus ini:
+%1</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a document; choose one of %2.</source>
+        <translation>&apos;%1&apos; bukan dokumen; pilih salah satu dari %2.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a date; write it as yyyy-mm-dd, e.g. 2024-09-16.</source>
+        <translation>&apos;%1&apos; bukan tanggal; tulis sebagai yyyy-mm-dd, misalnya 2024-09-16.</translation>
+    </message>
+    <message>
+        <source>--group applies to blank worksheets only.</source>
+        <translation>--group hanya berlaku untuk KKA kosong.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a target group; choose CATIN, BUMIL, BUFAS, BADUTA or BALITA.</source>
+        <translation>&apos;%1&apos; bukan kelompok sasaran; pilih CATIN, BUMIL, BUFAS, BADUTA atau BALITA.</translation>
+    </message>
+    <message>
+        <source>give the case with --case CODE, for example --case AKS-2024-1-BDT-01.</source>
+        <translation>sebutkan kasusnya dengan --case KODE, misalnya --case AKS-2024-1-BDT-01.</translation>
+    </message>
+    <message>
+        <source>there is no case %1 in this workspace.</source>
+        <translation>tidak ada kasus %1 di ruang kerja ini.</translation>
+    </message>
+    <message>
+        <source>give the file to write with -o FILE.pdf.</source>
+        <translation>sebutkan berkas yang ditulis dengan -o BERKAS.pdf.</translation>
+    </message>
+    <message>
+        <source>documents are written as PDF: give a file name ending in .pdf.</source>
+        <translation>dokumen ditulis sebagai PDF: berikan nama berkas yang berakhiran .pdf.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s) written to %1.</source>
+        <translation>
+            <numerusform>%n halaman ditulis ke %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This is an internal copy with identities (CONFIDENTIAL); it was recorded in the workspace.</source>
+        <translation>Ini salinan internal dengan identitas (RAHASIA); pembuatannya dicatat di ruang kerja.</translation>
+    </message>
+    <message>
+        <source>Print a document (handout, RTL matrix, attendance sheet ...) to a PDF file.</source>
+        <translation>Cetak dokumen (bahan diseminasi, matriks RTL, daftar hadir ...) ke berkas PDF.</translation>
     </message>
 </context>
 <context>
@@ -5236,6 +6195,96 @@ Butir RTL-nya sendiri tetap ada.</translation>
     <message>
         <source>An invented district with a finished cycle and one in progress, to explore safely.</source>
         <translation>Kabupaten rekaan dengan satu siklus selesai dan satu siklus berjalan, untuk dijelajahi dengan aman.</translation>
+    </message>
+</context>
+<context>
+    <name>WorksheetDocument</name>
+    <message>
+        <source>Stunting case audit worksheet</source>
+        <extracomment>The official title: &quot;Kertas Kerja Audit Kasus Stunting&quot;.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Blank audit worksheet (KKA), %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Blank audit worksheets (KKA)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workspace has no worksheet items for %1, so its worksheet cannot be printed. Add them under the reference data first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target group: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edition %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kabupaten/kota</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Puskesmas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kecamatan</source>
+        <translation type="unfinished">Kecamatan</translation>
+    </message>
+    <message>
+        <source>Desa/kelurahan</source>
+        <translation type="unfinished">Desa/kelurahan</translation>
+    </message>
+    <message>
+        <source>Audit date</source>
+        <translation type="unfinished">Tanggal audit</translation>
+    </message>
+    <message>
+        <source>Fill in during the home visit. Write each answer and where it was found (Buku KIA, register, interview, measurement); the small print under an item says what it means.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation type="unfinished">Butir</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation type="unfinished">Jawaban</translation>
+    </message>
+    <message>
+        <source>Data source</source>
+        <translation type="unfinished">Sumber data</translation>
+    </message>
+    <message>
+        <source>Usually: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NIP. %1</source>
+        <translation type="unfinished">NIP. %1</translation>
+    </message>
+    <message>
+        <source>Filled in by
+Technical team (Tim Teknis)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reviewed by
+Expert (Tim Pakar)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -32,6 +32,7 @@ CycleView::CycleView(Workspace &workspace, QWidget *parent)
     , m_noCycle(new QFrame(this))
     , m_newCycle(new QPushButton(tr("Start a &new cycle…"), m_noCycle))
     , m_tracker(new QPushButton(tr("Open the follow-up &plan…"), this))
+    , m_print(new QPushButton(tr("Print a &document…"), this))
     , m_tabs(new QTabWidget(this))
     , m_subjectModel(new SubjectTableModel(this))
     , m_caseModel(new CaseTableModel(this))
@@ -48,6 +49,8 @@ CycleView::CycleView(Workspace &workspace, QWidget *parent)
     top->addWidget(cycleLabel);
     top->addWidget(m_cycles);
     top->addWidget(m_period, 1);
+    top->addWidget(m_print);
+    m_print->setToolTip(tr("Handout, RTL matrix, attendance sheet, official record, decree attachment, worksheets, growth charts and reports"));
 
     m_groupFilter->addItem(tr("All groups"), QString());
     addEnumCodeItems<TargetGroup>(m_groupFilter);
@@ -83,6 +86,7 @@ CycleView::CycleView(Workspace &workspace, QWidget *parent)
             [this] { m_subjects->setColumnFilter(SubjectTableModel::Group, m_groupFilter->currentData().toString()); });
     connect(m_newCycle, &QPushButton::clicked, this, &CycleView::newCycleRequested);
     connect(m_tracker, &QPushButton::clicked, this, [this] { Q_EMIT trackerRequested(currentCycleId()); });
+    connect(m_print, &QPushButton::clicked, this, [this] { Q_EMIT printRequested(currentCycleId()); });
     // Ctrl+F: to the filter of the list in view, its text selected so typing replaces it.
     connect(new QShortcut(QKeySequence::Find, this), &QShortcut::activated, this, [this] {
         if (auto *panel = qobject_cast<ListPanel *>(m_tabs->currentWidget())) {
@@ -150,6 +154,7 @@ void CycleView::showCycle()
     m_strip->setVisible(cycleId > 0);
     m_noCycle->setVisible(m_cycles->count() == 0);
     m_cycles->setEnabled(m_cycles->count() > 0);
+    m_print->setEnabled(cycleId > 0);
     if (cycleId <= 0) {
         m_caseModel->setRows({});
         m_itemModel->setRows({});

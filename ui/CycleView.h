@@ -36,6 +36,7 @@ public:
     QWidget *noCycleNote() const { return m_noCycle; }
     QPushButton *newCycleButton() const { return m_newCycle; }
     QPushButton *trackerButton() const { return m_tracker; }
+    QPushButton *printButton() const { return m_print; }
 
 Q_SIGNALS:
     void stageRequested(qint64 cycleId, CycleStage stage);
@@ -43,6 +44,7 @@ Q_SIGNALS:
     // The workspace has no cycle yet and the user asked to start one.
     void newCycleRequested();
     void trackerRequested(qint64 cycleId);
+    void printRequested(qint64 cycleId);
 
 private:
     void loadCycles();
@@ -55,6 +57,7 @@ private:
     QWidget *m_noCycle;
     QPushButton *m_newCycle;
     QPushButton *m_tracker;
+    QPushButton *m_print;
     QTabWidget *m_tabs;
     SubjectTableModel *m_subjectModel;
     CaseTableModel *m_caseModel;

@@ -2,6 +2,7 @@
 
 #include "CaseDeleter.h"
 #include "CycleView.h"
+#include "DocumentDialog.h"
 #include "ExportDialog.h"
 #include "FileDialog.h"
 #include "Language.h"
@@ -74,6 +75,10 @@ void MainWindow::buildMenus()
     m_recentMenu = file->addMenu(tr("Open &recent"));
     file->addAction(tr("Open the &demonstration workspace"), this, &MainWindow::openDemoWorkspace);
     file->addSeparator();
+    m_workspaceActions << file->addAction(tr("&Print a document…"), QKeySequence::Print, this, [this] {
+        if (m_cycleView)
+            printDocument(m_cycleView->currentCycleId());
+    });
     m_workspaceActions << file->addAction(tr("&Export…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E), this, [this] {
         if (m_workspace)
             ExportDialog(*m_workspace, this).exec();
@@ -132,6 +137,7 @@ void MainWindow::showCentral()
         connect(m_cycleView, &CycleView::loadFailed, this, [this](const QString &message) { MessageBox::critical(this, tr("Tuntas"), message); });
         connect(m_cycleView, &CycleView::newCycleRequested, this, &MainWindow::startNewCycle);
         connect(m_cycleView, &CycleView::trackerRequested, this, &MainWindow::openTracker);
+        connect(m_cycleView, &CycleView::printRequested, this, &MainWindow::printDocument);
         m_stack->addWidget(m_cycleView);
     } else {
         m_welcome = new WelcomePage(m_stack);
@@ -388,6 +394,17 @@ void MainWindow::openTracker(qint64 cycleId)
     tracker.exec();
     if (m_cycleView)
         m_cycleView->reload();
+}
+
+void MainWindow::printDocument(qint64 cycleId)
+{
+    if (!m_workspace)
+        return;
+    if (cycleId <= 0) {
+        MessageBox::information(this, tr("Print a document"), tr("The workspace has no audit cycle yet; start one to print its documents."));
+        return;
+    }
+    DocumentDialog::open(*m_workspace, cycleId, {}, this);
 }
 
 // Not modal, so that it reminds without blocking (and tests that open a workspace do not wait on it).

@@ -58,6 +58,7 @@ private:
     void showAbout();
     void openStage(qint64 cycleId, CycleStage stage);
     void openTracker(qint64 cycleId);
+    void printDocument(qint64 cycleId);
     void showOverdueItems();
     bool adopt(std::unique_ptr<Workspace> workspace, std::unique_ptr<WorkspaceLock> lock);
 

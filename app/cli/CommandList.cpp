@@ -5,6 +5,7 @@
 #include "ExportCommand.h"
 #include "ImportCommand.h"
 #include "InfoCommand.h"
+#include "ReportCommand.h"
 #include "ZscoreCommand.h"
 
 std::vector<std::unique_ptr<Command>> CommandList::create()
@@ -15,6 +16,7 @@ std::vector<std::unique_ptr<Command>> CommandList::create()
     commands.push_back(std::make_unique<CheckCommand>());
     commands.push_back(std::make_unique<ImportCommand>());
     commands.push_back(std::make_unique<ExportCommand>());
+    commands.push_back(std::make_unique<ReportCommand>());
     commands.push_back(std::make_unique<ZscoreCommand>());
     return commands;
 }

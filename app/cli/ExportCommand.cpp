@@ -1,29 +1,10 @@
 #include "ExportCommand.h"
 
+#include "CycleArgument.h"
 #include "exporting/ExportFile.h"
-#include "storage/CycleRepository.h"
 #include "storage/ExportRepository.h"
 
 #include <QDir>
-#include <QRegularExpression>
-
-namespace {
-// The cycle a --cycle value such as "2026-1" names.
-Result<qint64> cycleNamed(Workspace &workspace, const QString &label)
-{
-    static const QRegularExpression pattern(QStringLiteral("^\\d{4}-[12]$"));
-    if (!pattern.match(label).hasMatch())
-        return Error{ExportCommand::tr("give the cycle as YEAR-N, for example --cycle 2026-1.")};
-    auto cycles = CycleRepository(workspace).all();
-    if (!cycles)
-        return Error{cycles.error()};
-    for (const Cycle &cycle : *cycles) {
-        if (cycle.label() == label)
-            return cycle.id;
-    }
-    return Error{ExportCommand::tr("there is no cycle %1 in this workspace.").arg(label)};
-}
-}
 
 void ExportCommand::configure(QCommandLineParser &parser)
 {
@@ -49,7 +30,7 @@ int ExportCommand::run(Workspace &workspace, const QCommandLineParser &parser)
     if (parser.isSet(QStringLiteral("cycle"))) {
         if (*content != ExportContent::Cases)
             return fail(tr("--cycle applies to cases only; subjects and measurements belong to no cycle."));
-        auto cycle = cycleNamed(workspace, parser.value(QStringLiteral("cycle")));
+        auto cycle = CycleArgument::find(workspace, parser.value(QStringLiteral("cycle")));
         if (!cycle)
             return fail(cycle.error());
         cycleId = *cycle;

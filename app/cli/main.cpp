@@ -3,6 +3,12 @@
 #include "Language.h"
 
 #include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QGuiApplication>
+#include <cstring>
+#include <unistd.h>
+#include <memory>
 #include <QTextStream>
 #include <cstdio>
 
@@ -20,7 +26,23 @@ void printUsage(const std::vector<std::unique_ptr<Command>> &commands, QTextStre
 
 int main(int argc, char *argv[])
 {
-    QCoreApplication app(argc, argv);
+    // Documents are laid out with fonts, which need a QGuiApplication; the other commands start
+    // faster without one, and no command needs a display.
+    const bool laysOutDocuments = argc > 1 && std::strcmp(argv[1], "report") == 0;
+    if (laysOutDocuments) {
+        if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+            qputenv("QT_QPA_PLATFORM", "offscreen");
+        // Qt warns on every run where a session (e.g. over ssh or in cron) has no runtime folder.
+        if (qEnvironmentVariableIsEmpty("XDG_RUNTIME_DIR")) {
+            const QString runtime = QDir::tempPath() + QStringLiteral("/runtime-tuntas-") + QString::number(getuid());
+            QDir().mkpath(runtime);
+            QFile::setPermissions(runtime, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
+            qputenv("XDG_RUNTIME_DIR", runtime.toLocal8Bit());
+        }
+    }
+    std::unique_ptr<QCoreApplication> application = laysOutDocuments ? std::make_unique<QGuiApplication>(argc, argv)
+                                                                      : std::make_unique<QCoreApplication>(argc, argv);
+    QCoreApplication &app = *application;
     app.setApplicationName(QStringLiteral("tuntas-cli"));
     app.setApplicationVersion(QStringLiteral(TUNTAS_VERSION));
     Language::apply(qEnvironmentVariable("TUNTAS_LANG", Language::defaultLanguage()));

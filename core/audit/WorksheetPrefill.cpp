@@ -2,6 +2,7 @@
 
 #include "audit/AgeText.h"
 #include "growth/ChildZScores.h"
+#include "growth/FamilyRiskScreen.h"
 #include "growth/MaternalRiskScreen.h"
 #include "growth/MeasurementAssessor.h"
 #include "growth/NutritionalStatus.h"
@@ -93,27 +94,6 @@ void motherAnswers(const Subject &subject, const std::optional<Measurement> &mea
         answers.insert(QStringLiteral("4_terlalu"), fourToo.isEmpty() ? WorksheetPrefill::tr("None found") : fourToo.join(QStringLiteral("; ")));
 }
 
-QString waterName(const QString &code)
-{
-    static const QMap<QString, const char *> names = {
-        {QStringLiteral("bottled"), QT_TRANSLATE_NOOP("WorksheetPrefill", "Bottled water")},
-        {QStringLiteral("refill"), QT_TRANSLATE_NOOP("WorksheetPrefill", "Refill water")},
-        {QStringLiteral("piped"), QT_TRANSLATE_NOOP("WorksheetPrefill", "Piped water")},
-        {QStringLiteral("bore_well"), QT_TRANSLATE_NOOP("WorksheetPrefill", "Bore well")},
-        {QStringLiteral("protected_well"), QT_TRANSLATE_NOOP("WorksheetPrefill", "Protected well")},
-        {QStringLiteral("unprotected_well"), QT_TRANSLATE_NOOP("WorksheetPrefill", "Unprotected well")},
-        {QStringLiteral("river"), QT_TRANSLATE_NOOP("WorksheetPrefill", "River or lake")},
-        {QStringLiteral("spring"), QT_TRANSLATE_NOOP("WorksheetPrefill", "Unprotected spring")},
-        {QStringLiteral("rain"), QT_TRANSLATE_NOOP("WorksheetPrefill", "Rain water")},
-        {QStringLiteral("septic_tank"), QT_TRANSLATE_NOOP("WorksheetPrefill", "With a septic tank")},
-        {QStringLiteral("no_septic_tank"), QT_TRANSLATE_NOOP("WorksheetPrefill", "Without a septic tank")},
-        {QStringLiteral("shared"), QT_TRANSLATE_NOOP("WorksheetPrefill", "Shared or public latrine")},
-        {QStringLiteral("none"), QT_TRANSLATE_NOOP("WorksheetPrefill", "None (open defecation)")},
-    };
-    const char *name = names.value(code);
-    return name ? WorksheetPrefill::tr(name) : code;
-}
-
 void familyAnswers(const RiskAnswerValues &riskAnswers, QMap<QString, QString> &answers)
 {
     const QString smoking = riskAnswers.value(QStringLiteral("smoking_exposure")).trimmed().toLower();
@@ -121,15 +101,13 @@ void familyAnswers(const RiskAnswerValues &riskAnswers, QMap<QString, QString> &
         answers.insert(QStringLiteral("merokok"), WorksheetPrefill::tr("Yes, a household member smokes"));
     else if (smoking == QLatin1String("no"))
         answers.insert(QStringLiteral("merokok"), WorksheetPrefill::tr("No"));
-    static const QStringList properWater = {QStringLiteral("bottled"), QStringLiteral("refill"), QStringLiteral("piped"),
-                                            QStringLiteral("bore_well"), QStringLiteral("protected_well")};
     if (const QString water = riskAnswers.value(QStringLiteral("water_source")).trimmed().toLower(); !water.isEmpty())
-        answers.insert(QStringLiteral("air_minum"), WorksheetPrefill::tr("%1 (%2)").arg(waterName(water),
-                                                                                        properWater.contains(water) ? WorksheetPrefill::tr("proper")
+        answers.insert(QStringLiteral("air_minum"), WorksheetPrefill::tr("%1 (%2)").arg(FamilyRiskScreen::answerName(water),
+                                                                                        FamilyRiskScreen::isProperWater(water) ? WorksheetPrefill::tr("proper")
                                                                                                                     : WorksheetPrefill::tr("not proper")));
     if (const QString latrine = riskAnswers.value(QStringLiteral("latrine")).trimmed().toLower(); !latrine.isEmpty())
-        answers.insert(QStringLiteral("jamban"), WorksheetPrefill::tr("%1 (%2)").arg(waterName(latrine),
-                                                                                     latrine == QLatin1String("septic_tank") ? WorksheetPrefill::tr("proper")
+        answers.insert(QStringLiteral("jamban"), WorksheetPrefill::tr("%1 (%2)").arg(FamilyRiskScreen::answerName(latrine),
+                                                                                     FamilyRiskScreen::isProperLatrine(latrine) ? WorksheetPrefill::tr("proper")
                                                                                                                              : WorksheetPrefill::tr("not proper")));
 }
 }

@@ -19,6 +19,7 @@
 #include "growth/GrowthTables.h"
 #include "growth/LmsFormula.h"
 
+#include <QFile>
 #include <QStringList>
 #include <algorithm>
 #include <cmath>
@@ -92,9 +93,12 @@ Status DemoBuilder::settings()
     settings.regencyCode = RegencyCode;
     settings.governmentName = QStringLiteral("PEMERINTAH KABUPATEN SUKAMAJU");
     settings.officeName = QStringLiteral("DINAS PENGENDALIAN PENDUDUK DAN KELUARGA BERENCANA");
-    settings.letterheadLines = QStringLiteral("Jalan Raya Sukamaju No. 17, Sukamaju 45191\nTelepon (0265) 771234, Pos-el dp2kb@sukamajukab.go.id");
+    settings.letterheadLines = QStringLiteral("Telepon (0265) 771234, Pos-el dp2kb@sukamajukab.go.id");
     settings.address = QStringLiteral("Jalan Raya Sukamaju No. 17, Sukamaju 45191");
     settings.signingPlace = QStringLiteral("Sukamaju");
+    QFile emblem(QStringLiteral(":/demo/sukamaju-emblem.svg"));
+    if (emblem.open(QIODevice::ReadOnly))
+        settings.logo = emblem.readAll();
     settings.isDemo = true;
     return SettingsRepository(m_workspace).save(settings);
 }
@@ -395,10 +399,12 @@ Status DemoBuilder::selectCases(const Cycle &cycle, const QMap<TargetGroup, int>
     int auditNumber = 0;
     for (TargetGroup group : enumValues<TargetGroup>()) {
         int number = 0;
-        for (const DemoSubject &demo : m_subjects.value(group)) {
+        for (DemoSubject &demo : m_subjects[group]) {
             if (number >= perGroup.value(group))
                 break;
-            if (!demo.atRisk || m_selected.contains(demo.subject.id))
+            const QDate selectedOn = cycle.periodStart.addDays(20);
+            // A child born after the selection cannot have been selected (the finished cycle lies in the past).
+            if (!demo.atRisk || m_selected.contains(demo.subject.id) || demo.subject.birthDate >= selectedOn)
                 continue;
             AuditCase auditCase;
             auditCase.cycleId = cycle.id;
@@ -411,8 +417,11 @@ Status DemoBuilder::selectCases(const Cycle &cycle, const QMap<TargetGroup, int>
                 auditCase.reasons.append(SelectionReason::HighBurdenArea);
             auditCase.selectionNote = isChildGroup(group) ? QStringLiteral("Tidak naik berat badan tiga bulan berturut-turut.")
                                                                    : QStringLiteral("LiLA dan Hb di bawah ambang batas.");
-            auditCase.selectedOn = cycle.periodStart.addDays(20);
+            auditCase.selectedOn = selectedOn;
             if (Status status = repository.save(auditCase); !status)
+                return status;
+            // The measurement the selection was made on, which the follow-up is compared with.
+            if (Status status = measure(demo, selectedOn, -2.8); !status)
                 return status;
             m_selected.insert(demo.subject.id);
             cases.append(auditCase);
@@ -588,11 +597,6 @@ Status DemoBuilder::followUp(const Cycle &cycle, QList<AuditCase> &cases, const 
             }
         }
         const bool improves = index % 3 != 2;
-        // The measurement at selection is what the follow-up is compared with.
-        if (auditCase.selectedOn > demo->subject.birthDate) {
-            if (Status status = measure(*demo, auditCase.selectedOn, -2.8); !status)
-                return status;
-        }
         int recorded = 0;  // visits are numbered in order, even when a baby was born after the first
         for (int month = 1; month <= 3; ++month) {
             const QDate on = cycle.periodStart.addMonths(2 + month);

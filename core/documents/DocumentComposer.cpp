@@ -10,6 +10,7 @@
 #include "growth/NipCheck.h"
 
 #include <QTextTable>
+#include <optional>
 
 namespace {
 
@@ -27,6 +28,19 @@ QTextTableFormat borderlessTable(const QList<int> &widthsPercent)
     format.setColumnWidthConstraints(widths);
     return format;
 }
+
+// Groups a call's many insertions into one change, so that Qt lays the document out once for it
+// instead of once for every piece of text (which made long documents slow to build).
+class EditBlock {
+public:
+    explicit EditBlock(QTextCursor &cursor) : m_cursor(cursor) { m_cursor.beginEditBlock(); }
+    ~EditBlock() { m_cursor.endEditBlock(); }
+    EditBlock(const EditBlock &) = delete;
+    EditBlock &operator=(const EditBlock &) = delete;
+
+private:
+    QTextCursor &m_cursor;
+};
 
 }  // namespace
 
@@ -85,6 +99,7 @@ void DocumentComposer::startHeading()
 
 void DocumentComposer::letterhead(const WorkspaceSettings &settings)
 {
+    const EditBlock edit(m_cursor);
     QTextTableFormat format = borderlessTable({17, 66, 17});
     if (takeBreak())
         format.setPageBreakPolicy(QTextFormat::PageBreak_AlwaysBefore);
@@ -131,6 +146,7 @@ void DocumentComposer::letterhead(const WorkspaceSettings &settings)
 
 void DocumentComposer::title(const QString &text, const QStringList &subtitles)
 {
+    const EditBlock edit(m_cursor);
     block(Qt::AlignCenter, subtitles.isEmpty() ? 6 : 1);
     m_cursor.insertText(text.toUpper(), textFormat(13, true));
     for (int i = 0; i < subtitles.size(); ++i) {
@@ -141,6 +157,7 @@ void DocumentComposer::title(const QString &text, const QStringList &subtitles)
 
 void DocumentComposer::heading(const QString &text)
 {
+    const EditBlock edit(m_cursor);
     startHeading();
     QTextBlockFormat format = m_cursor.blockFormat();
     format.setTopMargin(PageGeometry::formatMm(4));
@@ -151,6 +168,7 @@ void DocumentComposer::heading(const QString &text)
 
 void DocumentComposer::subheading(const QString &text)
 {
+    const EditBlock edit(m_cursor);
     startHeading();
     QTextBlockFormat format = m_cursor.blockFormat();
     format.setBottomMargin(PageGeometry::formatMm(1.5));
@@ -161,6 +179,7 @@ void DocumentComposer::subheading(const QString &text)
 
 void DocumentComposer::paragraph(const QString &text, Qt::Alignment alignment)
 {
+    const EditBlock edit(m_cursor);
     const QStringList paragraphs = text.split(QLatin1Char('\n'));
     for (const QString &part : paragraphs) {
         block(alignment, 2);
@@ -170,12 +189,14 @@ void DocumentComposer::paragraph(const QString &text, Qt::Alignment alignment)
 
 void DocumentComposer::note(const QString &text)
 {
+    const EditBlock edit(m_cursor);
     block(Qt::AlignLeft, 1.5);
     m_cursor.insertText(text, textFormat(8.5));
 }
 
 void DocumentComposer::fields(const QList<QPair<QString, QString>> &labelsAndValues)
 {
+    const EditBlock edit(m_cursor);
     if (labelsAndValues.isEmpty())
         return;
     QTextTableFormat format = borderlessTable({28, 3, 69});
@@ -209,6 +230,7 @@ void DocumentComposer::table(const DocumentTable &table)
 
 void DocumentComposer::drawing(std::shared_ptr<const Drawing> drawing, const QSizeF &sizeMm)
 {
+    const EditBlock edit(m_cursor);
     block(Qt::AlignCenter, 3);
     m_cursor.insertText(QString(QChar::ObjectReplacementCharacter),
                         m_document.drawings().add(std::move(drawing), QSizeF(PageGeometry::mm(sizeMm.width()), PageGeometry::mm(sizeMm.height()))));
@@ -226,6 +248,7 @@ void DocumentComposer::signatures(const QList<SignatureBlock> &blocks)
     format.setTopMargin(PageGeometry::formatMm(6));
     if (takeBreak())
         format.setPageBreakPolicy(QTextFormat::PageBreak_AlwaysBefore);
+    auto edit = std::make_optional<EditBlock>(m_cursor);
     QTextTable *table = m_cursor.insertTable(1, columns, format);
 
     QTextBlockFormat centred;
@@ -258,6 +281,7 @@ void DocumentComposer::signatures(const QList<SignatureBlock> &blocks)
     }
     m_cursor.movePosition(QTextCursor::End);
     PagedTable::collapseBlockAfter(m_cursor);
+    edit.reset();  // laid out now, to be measured
     PagedTable::keepOnOnePage(m_document, table, m_headings);
     m_empty = true;
     m_headings = {};
@@ -265,9 +289,10 @@ void DocumentComposer::signatures(const QList<SignatureBlock> &blocks)
 
 void DocumentComposer::spacing(qreal millimetres)
 {
+    const EditBlock edit(m_cursor);
     block(Qt::AlignLeft, 0);
     QTextBlockFormat format = m_cursor.blockFormat();
-    format.setLineHeight(PageGeometry::mm(millimetres), QTextBlockFormat::FixedHeight);
+    format.setLineHeight(PageGeometry::formatMm(millimetres), QTextBlockFormat::FixedHeight);
     m_cursor.setBlockFormat(format);
 }
 

@@ -12,12 +12,17 @@ public:
     struct Row {
         QStringList cells;  // a cell may hold several lines separated by '\n'
         bool group = false;
+        QStringList smallPrint;  // per cell, printed smaller under its text (e.g. a definition); may be empty
     };
 
     DocumentTable(const QStringList &headers, const QList<int> &widthsPercent) : m_headers(headers), m_widths(widthsPercent) {}
 
-    DocumentTable &addRow(const QStringList &cells) { m_rows.append({cells, false}); return *this; }
-    DocumentTable &addGroupRow(const QString &text) { m_rows.append({{text}, true}); return *this; }
+    DocumentTable &addRow(const QStringList &cells, const QStringList &smallPrint = {})
+    {
+        m_rows.append({cells, false, smallPrint});
+        return *this;
+    }
+    DocumentTable &addGroupRow(const QString &text) { m_rows.append({{text}, true, {}}); return *this; }
     // Columns whose cells are right-aligned (numbers) or centred (codes, ticks).
     DocumentTable &alignRight(int column) { m_right.append(column); return *this; }
     DocumentTable &alignCentre(int column) { m_centre.append(column); return *this; }

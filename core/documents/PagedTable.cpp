@@ -83,6 +83,14 @@ void PagedTable::write(bool breakBefore, const QTextBlock &heading)
             appendRow(table, index);
         m_cursor.endEditBlock();
 
+        // Qt itself moves a header row that does not fit at the foot of a page; the headings above
+        // the table then go with it.
+        if (headingToMove.isValid() && !moved
+            && pageOf(blockRect(document, headingToMove).top()) < pageOf(rowExtent(document, table, 0).first)) {
+            moveToNextPage(table, headingToMove);
+            moved = true;
+        }
+
         int index = next;
         for (; index < batchEnd; ++index) {
             const int startPage = pageOf(rowExtent(document, table, 0).first);
@@ -100,20 +108,22 @@ void PagedTable::write(bool breakBefore, const QTextBlock &heading)
             }
             if (index == first)
                 continue;  // a row taller than a page: nothing can keep it whole
-            // A group row stays with the first row under it: the page breaks before the group row.
-            int groupStart = index;
-            while (groupStart > first && rows[groupStart - 1].group)
-                --groupStart;
-            if (groupStart == first && groupStart < index && !moved && !startsPage(m_document, table)) {
+            // Only group rows fit under the header here: they would head nothing on this page, so the
+            // table begins on the next one.
+            bool onlyGroups = true;
+            for (int row = first; row < index; ++row)
+                onlyGroups = onlyGroups && rows[row].group;
+            if (onlyGroups && !moved && !startsPage(m_document, table)) {
                 moveToNextPage(table, headingToMove);
                 moved = true;
                 index = first - 1;
                 continue;
             }
-            if (groupStart > first)
-                index = groupStart;
             break;
         }
+        // A group row goes to the next page with the first row under it.
+        while (index < batchEnd && index - 1 > first && rows[index - 1].group)
+            --index;
         if (index < batchEnd) {
             table->removeRows(1 + index - first, table->rows() - 1 - (index - first));
             QTextTableFormat ended = table->format();
@@ -195,6 +205,8 @@ void PagedTable::appendRow(QTextTable *table, int index)
     for (int column = 0; column < columns; ++column) {
         table->cellAt(at, column).setFormat(padded);
         fill(table, at, column, row.cells.value(column), m_table.alignment(column), false);
+        if (const QString smallPrint = row.smallPrint.value(column); !smallPrint.isEmpty())
+            addSmallPrint(table, at, column, smallPrint, m_table.alignment(column));
     }
 }
 
@@ -212,6 +224,21 @@ void PagedTable::fill(QTextTable *table, int row, int column, const QString &tex
         if (i > 0)
             cell.insertBlock(blockFormat);
         cell.insertText(lines[i], charFormat);
+    }
+}
+
+void PagedTable::addSmallPrint(QTextTable *table, int row, int column, const QString &text, Qt::Alignment alignment)
+{
+    QTextCursor cell = table->cellAt(row, column).lastCursorPosition();
+    QTextBlockFormat blockFormat;
+    blockFormat.setAlignment(alignment);
+    blockFormat.setTopMargin(PageGeometry::formatPt(1));
+    QTextCharFormat charFormat;
+    charFormat.setFontPointSize(m_table.fontPointSize() * 0.8);
+    charFormat.setForeground(QColor(0x40, 0x40, 0x40));
+    for (const QString &line : text.split(QLatin1Char('\n'))) {
+        cell.insertBlock(blockFormat);
+        cell.insertText(line, charFormat);
     }
 }
 

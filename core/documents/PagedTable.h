@@ -31,6 +31,7 @@ private:
     QTextTable *startTable(bool breakBefore);
     void appendRow(QTextTable *table, int index);
     void fill(QTextTable *table, int row, int column, const QString &text, Qt::Alignment alignment, bool bold);
+    void addSmallPrint(QTextTable *table, int row, int column, const QString &text, Qt::Alignment alignment);
     qreal pageHeight() const;
     int pageOf(qreal y) const { return int(y / pageHeight()); }
     static bool startsPage(PrintableDocument &document, QTextTable *table);

@@ -6,6 +6,7 @@
 #include <QPageLayout>
 #include <QString>
 #include <QTextDocument>
+#include <QThread>
 #include <memory>
 
 // A document ready to print: its content laid out in pages of A4 (see PageGeometry), its title
@@ -25,6 +26,13 @@ public:
     int pageCount() { return m_content->pageCount(); }
     // The content's plain text, for tests and searches.
     QString plainText() const { return m_content->toPlainText(); }
+    // Hands the document to another thread (built in the background, shown in the window).
+    // Called on the thread the document belongs to.
+    void moveToThread(QThread *thread)
+    {
+        m_content->moveToThread(thread);
+        m_drawings->moveToThread(thread);
+    }
 
 private:
     QString m_title;

@@ -12,4 +12,9 @@ class FamilyRiskScreen {
     Q_DECLARE_TR_FUNCTIONS(FamilyRiskScreen)
 public:
     static QList<RiskFinding> screen(const QMap<QString, QString> &answers);
+    static bool isProperWater(const QString &code);
+    static bool isProperLatrine(const QString &code) { return code == QLatin1String("septic_tank"); }
+    // The translated name of a water_source or latrine answer ("Unprotected well"); an unknown
+    // answer as it was given.
+    static QString answerName(const QString &code);
 };

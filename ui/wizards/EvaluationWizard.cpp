@@ -7,6 +7,7 @@
 #include "storage/SubjectRepository.h"
 #include "wizards/CaseOutcomePage.h"
 #include "wizards/CycleSummaryPage.h"
+#include "wizards/FinishAndPrint.h"
 #include "wizards/ItemEvaluationPage.h"
 #include "wizards/MonitoringPage.h"
 
@@ -29,6 +30,12 @@ EvaluationWizard::EvaluationWizard(Workspace &workspace, qint64 cycleId, QWidget
     addPage(m_outcomes);
     addPage(m_summary);
     resize(1200, 720);
+    FinishAndPrint::install(this, workspace, cycleId, [cycleId] {
+        DocumentRequest request;
+        request.kind = DocumentKind::Evaluation;
+        request.cycleId = cycleId;
+        return request;
+    });
 }
 
 void EvaluationWizard::reloadCases()

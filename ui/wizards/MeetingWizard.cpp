@@ -6,6 +6,7 @@
 #include "storage/MeetingRepository.h"
 #include "storage/PeopleRepository.h"
 #include "storage/RtlRepository.h"
+#include "wizards/FinishAndPrint.h"
 #include "wizards/MeetingAttendancePage.h"
 #include "wizards/MeetingCommitmentsPage.h"
 #include "wizards/MeetingDetailsPage.h"
@@ -84,6 +85,14 @@ MeetingWizard::MeetingWizard(Workspace &workspace, qint64 cycleId, qint64 meetin
     addPage(new MeetingMinutesPage(this));
     addPage(new MeetingCommitmentsPage(this));
     resize(980, 640);
+    // Before the meeting its attendance sheet is printed; after it, its official record.
+    FinishAndPrint::install(this, workspace, cycleId, [this] {
+        DocumentRequest request;
+        request.kind = m_draft.hasAttendance() ? DocumentKind::Record : DocumentKind::Attendance;
+        request.cycleId = m_cycleId;
+        request.meetingId = m_draft.id;
+        return request;
+    });
 }
 
 void MeetingWizard::loadChoices()

@@ -8,6 +8,7 @@
 #include "storage/TeamStore.h"
 #include "storage/WorksheetRepository.h"
 #include "wizards/CausesPage.h"
+#include "wizards/FinishAndPrint.h"
 #include "wizards/RecommendationsPage.h"
 #include "wizards/SignOffPage.h"
 #include "wizards/WorksheetPage.h"
@@ -41,6 +42,12 @@ ReviewWizard::ReviewWizard(Workspace &workspace, qint64 caseId, QWidget *parent)
     addPage(new RecommendationsPage(this));
     addPage(new SignOffPage(this));
     resize(1180, 720);
+    FinishAndPrint::install(this, workspace, m_case.cycleId, [this] {
+        DocumentRequest request;
+        request.kind = DocumentKind::Worksheet;
+        request.caseCode = m_case.caseCode;
+        return request;
+    });
 }
 
 bool ReviewWizard::save()

@@ -5,6 +5,7 @@
 #include "models/CandidateTableModel.h"
 #include "storage/CycleRepository.h"
 #include "wizards/CandidatesPage.h"
+#include "wizards/FinishAndPrint.h"
 #include "wizards/SelectionReviewPage.h"
 
 SelectionWizard::SelectionWizard(Workspace &workspace, qint64 cycleId, QWidget *parent)
@@ -23,6 +24,12 @@ SelectionWizard::SelectionWizard(Workspace &workspace, qint64 cycleId, QWidget *
     addPage(new CandidatesPage(this));
     addPage(new SelectionReviewPage(this));
     resize(1100, 640);
+    // After selection the technical team visits the families with blank worksheets.
+    FinishAndPrint::install(this, workspace, cycleId, [] {
+        DocumentRequest request;
+        request.kind = DocumentKind::Worksheet;
+        return request;
+    });
 }
 
 void SelectionWizard::accept()

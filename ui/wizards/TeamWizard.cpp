@@ -7,6 +7,7 @@
 #include "storage/RegionRepository.h"
 #include "storage/TeamStore.h"
 #include "wizards/DecreePage.h"
+#include "wizards/FinishAndPrint.h"
 #include "wizards/MembersPage.h"
 #include "wizards/TeamReviewPage.h"
 
@@ -30,6 +31,12 @@ TeamWizard::TeamWizard(Workspace &workspace, qint64 cycleId, QWidget *parent)
     addPage(new MembersPage(this));
     addPage(new TeamReviewPage(this));
     resize(860, 600);
+    FinishAndPrint::install(this, workspace, cycleId, [cycleId] {
+        DocumentRequest request;
+        request.kind = DocumentKind::Decree;
+        request.cycleId = cycleId;
+        return request;
+    });
 }
 
 bool TeamWizard::reusePreviousTeam()
