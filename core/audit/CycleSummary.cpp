@@ -58,6 +58,8 @@ Result<CycleSummary> CycleSummary::of(Workspace &workspace, qint64 cycleId)
         for (DoneShare *share : {agency, &byTiming[item.timing]}) {
             ++share->total;
             share->done += item.isFinished() ? 1 : 0;
+            share->partlyDone += item.status == ActionStatus::PartlyDone ? 1 : 0;
+            share->notDone += item.status == ActionStatus::NotDone ? 1 : 0;
         }
         lastApproval = later(lastApproval, item.approvedOn);
         auto evaluations = itemRepository.evaluations(item.id);

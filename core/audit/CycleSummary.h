@@ -19,6 +19,10 @@ public:
         QString label;  // agency name or timing
         int done = 0;
         int total = 0;
+        int partlyDone = 0;  // final statuses other than done; the rest of total is not evaluated yet
+        int notDone = 0;
+
+        int notEvaluated() const { return total - done - partlyDone - notDone; }
     };
     struct SipastiStage {
         int number = 1;

@@ -2,6 +2,7 @@
 
 #include "documents/AttendanceSheetDocument.h"
 #include "documents/DecreeAttachmentDocument.h"
+#include "documents/EvaluationReportDocument.h"
 #include "documents/GrowthChartDocument.h"
 #include "documents/HandoutDocument.h"
 #include "documents/OfficialRecordDocument.h"
@@ -27,6 +28,7 @@ Result<std::unique_ptr<PrintableDocument>> DocumentCatalogue::build(Workspace &w
     case DocumentKind::GrowthChart:
         return GrowthChartDocument::build(workspace, request);
     case DocumentKind::Evaluation:
+        return EvaluationReportDocument::build(workspace, request);
     case DocumentKind::CycleReport:
         break;
     }

@@ -108,6 +108,17 @@ void PagedTable::write(bool breakBefore, const QTextBlock &heading)
             }
             if (index == first)
                 continue;  // a row taller than a page: nothing can keep it whole
+            // Only group rows fit under the header here: they would head nothing on this page, so the
+            // table begins on the next one.
+            bool onlyGroups = true;
+            for (int row = first; row < index; ++row)
+                onlyGroups = onlyGroups && rows[row].group;
+            if (onlyGroups && !moved && !startsPage(m_document, table)) {
+                moveToNextPage(table, headingToMove);
+                moved = true;
+                index = first - 1;
+                continue;
+            }
             break;
         }
         // A group row goes to the next page with the first row under it.

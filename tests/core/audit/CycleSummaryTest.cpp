@@ -107,12 +107,16 @@ TEST_CASE("The cycle summary counts items done by agency and by timing, and the 
     CHECK(s.byAgency[0].label == QStringLiteral("Dinas Kesehatan"));
     CHECK(s.byAgency[0].done == 1);  // partly done is not done
     CHECK(s.byAgency[0].total == 2);
+    CHECK(s.byAgency[0].partlyDone == 1);
+    CHECK(s.byAgency[0].notDone == 0);
+    CHECK(s.byAgency[0].notEvaluated() == 0);
     CHECK(s.byAgency[1].label == QStringLiteral("Dinas PUPR"));
     CHECK(s.byAgency[1].done == 1);
     CHECK(s.byAgency[1].total == 1);
     CHECK(s.byAgency[2].label == QStringLiteral("No agency"));
     CHECK(s.byAgency[2].done == 0);
     CHECK(s.byAgency[2].total == 1);
+    CHECK(s.byAgency[2].notEvaluated() == 1);  // still planned
     REQUIRE(s.byTiming.size() == 2);
     CHECK(s.byTiming[0].label == QStringLiteral("Immediate (segera)"));
     CHECK(s.byTiming[0].done == 2);
