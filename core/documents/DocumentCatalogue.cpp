@@ -1,6 +1,7 @@
 #include "documents/DocumentCatalogue.h"
 
 #include "documents/AttendanceSheetDocument.h"
+#include "documents/CycleReportDocument.h"
 #include "documents/DecreeAttachmentDocument.h"
 #include "documents/EvaluationReportDocument.h"
 #include "documents/GrowthChartDocument.h"
@@ -30,7 +31,7 @@ Result<std::unique_ptr<PrintableDocument>> DocumentCatalogue::build(Workspace &w
     case DocumentKind::Evaluation:
         return EvaluationReportDocument::build(workspace, request);
     case DocumentKind::CycleReport:
-        break;
+        return CycleReportDocument::build(workspace, request);
     }
     return Error{tr("%1 cannot be printed yet.").arg(DocumentKinds::displayName(request.kind))};
 }

@@ -4,12 +4,9 @@
 #include "ReportFixture.h"
 #include "documents/DocumentCatalogue.h"
 #include "documents/DocumentRenderer.h"
-#include "storage/ActionItemRepository.h"
 #include "storage/CaseRepository.h"
-#include "storage/PeopleRepository.h"
 
 #include <QDir>
-#include <QLocale>
 #include <QRegularExpression>
 
 namespace {
@@ -30,52 +27,6 @@ std::unique_ptr<PrintableDocument> evaluationReport(ReportFixture &f, qint64 cyc
     return std::move(document.value());
 }
 
-// The text with every run of white space made one space, so that a table row reads as one line.
-QString flat(const QString &text)
-{
-    return text.simplified();
-}
-
-QString share(int done, int total)
-{
-    return QLocale().toString(100.0 * done / total, 'f', 1) + QStringLiteral(" %");
-}
-
-// "Dinas Kesehatan 3 2 0 1 0 66.7 %" for every agency with items, and the totals row, counted from
-// the repositories.
-QStringList agencyRows(ReportFixture &f, qint64 cycleId)
-{
-    auto items = ActionItemRepository(f.w).forCycle(cycleId);
-    auto agencies = PeopleRepository(f.w).agencies();
-    REQUIRE(items.ok());
-    REQUIRE(agencies.ok());
-    QStringList rows;
-    int all[5] = {0, 0, 0, 0, 0};
-    for (const Agency &agency : *agencies) {
-        int counts[5] = {0, 0, 0, 0, 0};  // total, done, partly, not done, not evaluated
-        for (const ActionItem &item : *items) {
-            if (item.agencyId != agency.id)
-                continue;
-            ++counts[0];
-            if (item.status == ActionStatus::Done)
-                ++counts[1];
-            else if (item.status == ActionStatus::PartlyDone)
-                ++counts[2];
-            else if (item.status == ActionStatus::NotDone)
-                ++counts[3];
-            else
-                ++counts[4];
-        }
-        if (counts[0] == 0)
-            continue;
-        for (int i = 0; i < 5; ++i)
-            all[i] += counts[i];
-        rows << QStringLiteral("%1 %2 %3 %4 %5 %6 %7").arg(agency.name).arg(counts[0]).arg(counts[1]).arg(counts[2]).arg(counts[3]).arg(counts[4]).arg(share(counts[1], counts[0]));
-    }
-    REQUIRE(all[0] == items->size());  // every demo item has an agency
-    rows << QStringLiteral("Total %1 %2 %3 %4 %5 %6").arg(all[0]).arg(all[1]).arg(all[2]).arg(all[3]).arg(all[4]).arg(share(all[1], all[0]));
-    return rows;
-}
 }  // namespace
 
 TEST_CASE("The evaluation report counts each agency's RTL items as the workspace holds them", "[documents][evaluation]")
@@ -86,9 +37,9 @@ TEST_CASE("The evaluation report counts each agency's RTL items as the workspace
         auto document = evaluationReport(f, cycle.id);
         RenderedPdf pdf(*document);
         REQUIRE(pdf.ok());
-        const QString text = flat(pdf.text());
-        const QString content = flat(document->plainText());
-        const QStringList rows = agencyRows(f, cycle.id);
+        const QString text = ReportFixture::flat(pdf.text());
+        const QString content = ReportFixture::flat(document->plainText());
+        const QStringList rows = f.agencyRows(cycle.id);
         REQUIRE(rows.size() >= 3);
         for (const QString &row : rows) {
             INFO(row.toStdString());
@@ -107,11 +58,11 @@ TEST_CASE("The evaluation report has its title, sections, items, cases and the c
     CHECK(pdf.pageCount() == document->pageCount());
     CHECK(pdf.pageCount() >= 3);
     CHECK(pdf.pageCount() <= 8);
-    const QString first = flat(pdf.pages().first());
+    const QString first = ReportFixture::flat(pdf.pages().first());
     CHECK(first.contains(QStringLiteral("PEMERINTAH KABUPATEN SUKAMAJU")));
     CHECK(first.contains(QStringLiteral("EVALUATION REPORT OF THE FOLLOW-UP PLAN (RTL)")));
     CHECK(first.contains(QStringLiteral("Cycle 1 of 2024")));
-    const QString text = flat(pdf.text());
+    const QString text = ReportFixture::flat(pdf.text());
     for (const char *heading : {"A. RTL items done by agency", "RTL items done by timing", "B. RTL items and what was done",
                                 "C. Case outcomes before and after follow-up", "Cases by outcome", "D. Sipasti stages reached"}) {
         INFO(heading);
@@ -119,7 +70,7 @@ TEST_CASE("The evaluation report has its title, sections, items, cases and the c
     }
 
     // pdftotext mixes the lines of cells side by side: table rows are read from the laid-out content.
-    const QString content = flat(document->plainText());
+    const QString content = ReportFixture::flat(document->plainText());
     // Every case by its code, and the count of each outcome as the cases hold it.
     auto cases = CaseRepository(f.w).forCycle(f.finished.id);
     REQUIRE(cases.ok());
@@ -133,7 +84,7 @@ TEST_CASE("The evaluation report has its title, sections, items, cases and the c
         for (const AuditCase &auditCase : *cases)
             count += auditCase.outcome == outcome ? 1 : 0;
         counts << QString::number(count);
-        shares << share(count, int(cases->size()));
+        shares << ReportFixture::share(count, int(cases->size()));
     }
     counts << QStringLiteral("0 10");  // none unconfirmed, and the total
     shares << QStringLiteral("0.0 % 100.0 %");
@@ -146,7 +97,7 @@ TEST_CASE("The evaluation report has its title, sections, items, cases and the c
     // The four Sipasti stages, all reached in the finished cycle.
     CHECK(content.contains(QStringLiteral("4 RTL evaluated Yes")));
 
-    const QString last = flat(pdf.pages().last());
+    const QString last = ReportFixture::flat(pdf.pages().last());
     CHECK(last.contains(QStringLiteral("Chair of the Stunting Case Audit Team")));
     CHECK(last.contains(QStringLiteral("Sukamaju, 16 September 2024")));
     CHECK(QRegularExpression(QStringLiteral("NIP\\. \\d{8} \\d{6} \\d \\d{3}")).match(last).hasMatch());
@@ -158,9 +109,9 @@ TEST_CASE("The evaluation report of a cycle still under way lists its items as n
     auto document = evaluationReport(f, f.current.id);
     RenderedPdf pdf(*document);
     REQUIRE(pdf.ok());
-    const QString text = flat(pdf.text());
-    CHECK(flat(document->plainText()).contains(QStringLiteral("Not evaluated yet")));
-    const QString content = flat(document->plainText());
+    const QString text = ReportFixture::flat(pdf.text());
+    CHECK(ReportFixture::flat(document->plainText()).contains(QStringLiteral("Not evaluated yet")));
+    const QString content = ReportFixture::flat(document->plainText());
     CHECK(content.contains(QStringLiteral("4 RTL evaluated Not yet")));
     CHECK(content.contains(QStringLiteral("Cases 0 0 0 0 0 0 9 9")));  // none confirmed yet
 }
@@ -174,7 +125,7 @@ TEST_CASE("The evaluation report names no subject, NIK or birth date", "[documen
         auto document = evaluationReport(f, cycle.id);
         RenderedPdf pdf(*document);
         REQUIRE(pdf.ok());
-        const QString text = flat(pdf.text());
+        const QString text = ReportFixture::flat(pdf.text());
         const QString content = document->plainText();
         for (const QString &identity : identities) {
             INFO(cycle.label().toStdString() << ": " << identity.toStdString());

@@ -3,6 +3,7 @@
 #include "DemoWorkspace.h"
 #include "Language.h"
 #include "domain/DateText.h"
+#include "storage/ActionItemRepository.h"
 #include "storage/CaseRepository.h"
 #include "storage/CycleRepository.h"
 #include "storage/PeopleRepository.h"
@@ -10,6 +11,7 @@
 
 #include <catch2/catch.hpp>
 
+#include <QLocale>
 #include <QStringList>
 
 // The demo district for the evaluation and cycle report tests: its finished cycle and the one in
@@ -70,5 +72,52 @@ struct ReportFixture {
         }
         result.removeDuplicates();
         return result;
+    }
+
+    // The text with every run of white space made one space, so that a table row reads as one line.
+    static QString flat(const QString &text) { return text.simplified(); }
+    static QString share(int done, int total) { return QLocale().toString(100.0 * done / total, 'f', 1) + QStringLiteral(" %"); }
+
+    // "Dinas Kesehatan 3 2 0 1 0 66.7 %" (items, done, partly done, not done, not evaluated, share
+    // done) for every agency with items, then the totals row, counted from the repositories.
+    QStringList agencyRows(qint64 cycleId)
+    {
+        auto items = ActionItemRepository(w).forCycle(cycleId);
+        auto agencies = PeopleRepository(w).agencies();
+        REQUIRE(items.ok());
+        REQUIRE(agencies.ok());
+        QStringList rows;
+        int all[5] = {0, 0, 0, 0, 0};
+        for (const Agency &agency : *agencies) {
+            int counts[5] = {0, 0, 0, 0, 0};
+            for (const ActionItem &item : *items) {
+                if (item.agencyId != agency.id)
+                    continue;
+                ++counts[0];
+                if (item.status == ActionStatus::Done)
+                    ++counts[1];
+                else if (item.status == ActionStatus::PartlyDone)
+                    ++counts[2];
+                else if (item.status == ActionStatus::NotDone)
+                    ++counts[3];
+                else
+                    ++counts[4];
+            }
+            if (counts[0] == 0)
+                continue;
+            for (int i = 0; i < 5; ++i)
+                all[i] += counts[i];
+            rows << QStringLiteral("%1 %2 %3 %4 %5 %6 %7")
+                        .arg(agency.name)
+                        .arg(counts[0])
+                        .arg(counts[1])
+                        .arg(counts[2])
+                        .arg(counts[3])
+                        .arg(counts[4])
+                        .arg(share(counts[1], counts[0]));
+        }
+        REQUIRE(all[0] == items->size());  // every demo item has an agency
+        rows << QStringLiteral("Total %1 %2 %3 %4 %5 %6").arg(all[0]).arg(all[1]).arg(all[2]).arg(all[3]).arg(all[4]).arg(share(all[1], all[0]));
+        return rows;
     }
 };
