@@ -5,6 +5,7 @@
 #include "FileDialog.h"
 #include "InternalCopiesDialog.h"
 #include "MessageBox.h"
+#include "ReportTextDialog.h"
 #include "documents/DocumentCatalogue.h"
 #include "documents/DocumentOutput.h"
 #include "documents/DocumentRenderer.h"
@@ -334,4 +335,6 @@ void DocumentDialog::savePdf()
 
 void DocumentDialog::editTexts()
 {
+    ReportTextDialog texts(m_workspace, m_cycleId, this);
+    execOrHook<QDialog>(texts, textsHook);
 }

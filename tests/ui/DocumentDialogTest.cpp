@@ -4,6 +4,7 @@
 #include "FileDialog.h"
 #include "MessageBox.h"
 #include "PdfText.h"
+#include "ReportTextDialog.h"
 #include "storage/CycleRepository.h"
 #include "storage/PrintRecordRepository.h"
 #include "storage/TeamStore.h"
@@ -14,6 +15,8 @@
 #include <QDateEdit>
 #include <QDir>
 #include <QLabel>
+#include <QListWidget>
+#include <QPlainTextEdit>
 #include <QPrintPreviewDialog>
 #include <QPrinter>
 #include <QPushButton>
@@ -217,4 +220,54 @@ TEST_CASE("Screenshots of the document dialog", "[.screenshot]")
         dialog.grab().save(QStringLiteral("/tmp/tuntas-shots/documents-problem-%1.png").arg(language));
     }
     Language::apply(QStringLiteral("en"));
+}
+
+TEST_CASE("The cycle report's texts are edited in their dialog and printed instead of Tuntas's own", "[ui][documents]")
+{
+    DemoFixture f;
+    DocumentDialog dialog(*f.workspace, f.finishedCycle);
+    f.choose(dialog, DocumentKind::Handout);
+    CHECK_FALSE(dialog.textsButton()->isVisibleTo(&dialog));
+    f.choose(dialog, DocumentKind::CycleReport);
+    REQUIRE(dialog.textsButton()->isVisibleTo(&dialog));
+
+    const QString written = QStringLiteral("Audit siklus ini dibuka oleh Wakil Bupati pada rapat koordinasi TPPS.");
+    QString shownDefault;
+    DocumentDialog::setTextsHook([&](QDialog &shown) {
+        auto &texts = static_cast<ReportTextDialog &>(shown);
+        REQUIRE(texts.partList()->count() == int(enumValues<ReportPart>().size()));
+        texts.partList()->setCurrentRow(0);
+        shownDefault = texts.editor()->toPlainText();
+        texts.editor()->setPlainText(written);
+        texts.partList()->setCurrentRow(1);  // the edit is kept when moving to another part
+        texts.partList()->setCurrentRow(0);
+        CHECK(texts.editor()->toPlainText() == written);
+        texts.accept();
+    });
+    QTest::mouseClick(dialog.textsButton(), Qt::LeftButton);
+    CHECK_FALSE(shownDefault.isEmpty());
+    const ReportNarrative stored = *ReportNarrative::load(*f.workspace, f.finishedCycle);
+    CHECK(stored.parts().first().written == written);
+    CHECK_FALSE(stored.parts().at(1).isEdited());
+
+    const QString path = f.savePdf(dialog, QStringLiteral("report.pdf"));
+    INFO(dialog.problemLabel()->text().toStdString());
+    const QString text = PdfText::all(path).simplified();
+    CHECK(text.contains(written));
+    CHECK_FALSE(text.contains(shownDefault.simplified()));
+
+    // Back to Tuntas's text; Cancel with a change asks first, and keeps the dialog open on No.
+    DocumentDialog::setTextsHook([&](QDialog &shown) {
+        auto &texts = static_cast<ReportTextDialog &>(shown);
+        texts.partList()->setCurrentRow(0);
+        QTest::mouseClick(texts.defaultButton(), Qt::LeftButton);
+        CHECK(texts.editor()->toPlainText() == shownDefault);
+        MessageBox::setNextAnswer(QMessageBox::No);
+        texts.reject();
+        CHECK(MessageBox::lastText().contains(QStringLiteral("Discard the changes")));
+        texts.accept();  // what No kept is stored
+    });
+    QTest::mouseClick(dialog.textsButton(), Qt::LeftButton);
+    DocumentDialog::setTextsHook(nullptr);
+    CHECK_FALSE(ReportNarrative::load(*f.workspace, f.finishedCycle)->parts().first().isEdited());
 }
