@@ -115,10 +115,10 @@ void CaseOutcomeSection::writeCounts(DocumentComposer &composer) const
     headers << tr("Total");
     counts << QString::number(total);
     shares << shareOf(total);
-    DocumentTable table(headers, {9, 11, 13, 9, 11, 9, 13, 13, 12});
+    DocumentTable table(headers, {8, 11, 12, 12, 10, 12, 12, 12, 11});
     for (int column = 1; column < headers.size(); ++column)
         table.alignRight(column);
     table.addRow(counts).addRow(shares);
-    table.setFontPointSize(9);
+    table.setFontPointSize(8.5);
     composer.table(table);
 }

@@ -5,6 +5,7 @@
 #include "documents/ContentsPage.h"
 #include "documents/CaseProfile.h"
 #include "documents/CaseSpreadSection.h"
+#include "documents/ClosingParagraph.h"
 #include "documents/CauseChartDrawing.h"
 #include "documents/CyclePeriodSection.h"
 #include "documents/CycleText.h"
@@ -251,7 +252,9 @@ Result<std::unique_ptr<PrintableDocument>> CycleReportDocument::build(Workspace 
 
     chapter(composer, contents, 8);
     narrative(composer, data, ReportPart::Closing);
+    const QTextBlock closing = composer.cursor().block();
     composer.signatures({data.chair});
+    ClosingParagraph::keepWithSignatures(*document, closing);
     contents.fillPageNumbers();
     return document;
 }

@@ -1,6 +1,7 @@
 #include "documents/EvaluationReportDocument.h"
 
 #include "documents/CaseOutcomeSection.h"
+#include "documents/ClosingParagraph.h"
 #include "documents/CycleText.h"
 #include "documents/DocumentComposer.h"
 #include "documents/RtlEvaluationSection.h"
@@ -74,6 +75,8 @@ Result<std::unique_ptr<PrintableDocument>> EvaluationReportDocument::build(Works
 
     composer.paragraph(tr("This evaluation report is made as the account of the follow-up of %1, to be used as it is needed.")
                            .arg(CycleText::name(*cycle)));
+    const QTextBlock closing = composer.cursor().block();
     composer.signatures({*chair});
+    ClosingParagraph::keepWithSignatures(*document, closing);
     return document;
 }

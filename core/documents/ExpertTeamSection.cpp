@@ -58,12 +58,12 @@ Result<ExpertTeamSection> ExpertTeamSection::load(Workspace &workspace, qint64 c
 void ExpertTeamSection::write(DocumentComposer &composer) const
 {
     DocumentTable table({tr("No."), tr("Name"), tr("Speciality"), tr("Position and agency"), tr("Rank/grade and NIP"), tr("Cases reviewed")},
-                        {6, 26, 17, 20, 20, 11});
+                        {6, 22, 12, 17, 32, 11});
     table.alignCentre(0).alignRight(5);
     int number = 0;
     for (const Expert &expert : m_experts)
         table.addRow({QString::number(++number), expert.name, expert.speciality.isEmpty() ? QStringLiteral("–") : expert.speciality,
                       expert.position, expert.rankAndNip.isEmpty() ? QStringLiteral("–") : expert.rankAndNip, QString::number(expert.reviewed)});
-    table.setFontPointSize(9.5);
+    table.setFontPointSize(9);
     composer.table(table);
 }

@@ -138,7 +138,9 @@ QString conclusions(const Facts &f)
                           .arg(f.cases)
                           .arg(mainCauses(f, 3));
     const CycleSummary::DoneShare items = totals(f.summary);
-    if (items.total > 0) {
+    if (items.total > 0 && items.notEvaluated() == items.total) {
+        paragraphs << ReportNarrative::tr("None of the %n RTL item(s) has been evaluated yet.", nullptr, items.total);
+    } else if (items.total > 0) {
         const QString share = QLocale().toString(100.0 * items.done / items.total, 'f', 1) + QStringLiteral(" %");
         paragraphs << ReportNarrative::tr("Of the %1 RTL items, %2 were done (%3), %4 partly done and %5 not done; %6 are not evaluated yet.")
                           .arg(items.total)
@@ -148,7 +150,9 @@ QString conclusions(const Facts &f)
                           .arg(items.notDone)
                           .arg(items.notEvaluated());
     }
-    if (f.cases > 0)
+    if (f.cases > 0 && f.summary.unconfirmed == f.cases)
+        paragraphs << ReportNarrative::tr("The outcomes of the %n case(s) after follow-up are not confirmed yet.", nullptr, f.cases);
+    else if (f.cases > 0)
         paragraphs << ReportNarrative::tr("Of the %1 cases, %2 improved, %3 stayed unchanged and %4 became worse; %5 moved away, died or were lost "
                                           "to follow-up, and %6 have no confirmed outcome yet.")
                           .arg(f.cases)
