@@ -149,6 +149,11 @@ TEST_CASE("The internal copy of the handout names the families and says CONFIDEN
         CHECK(text.contains(QStringLiteral("%1, %2, ").arg(subject.address, subject.dusun)));
     }
     CHECK_FALSE(text.contains(QStringLiteral("Dusun Dusun")));
+    // The plan's heading on the page where its matrix begins, not left at the foot of the last case.
+    for (const QString &page : pdf.pages()) {
+        if (page.contains(QStringLiteral("4. Follow-up plan (RTL)")))
+            CHECK(page.simplified().contains(QStringLiteral("Period and budget")));
+    }
 }
 
 TEST_CASE("The RTL matrix is landscape, grouped by agency, its rows whole", "[documents][rtl]")
