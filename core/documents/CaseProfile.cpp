@@ -14,6 +14,7 @@
 
 #include <QHash>
 #include <QLocale>
+#include <QRegularExpression>
 
 namespace {
 QString measured(const Measurement &m)
@@ -33,6 +34,24 @@ QString measured(const Measurement &m)
     return values.isEmpty() ? QString() : CaseProfile::tr("Measured %1: %2").arg(when, values.join(QStringLiteral("; ")));
 }
 
+// The subject's own name, its parents' and spouse's, its NIK and family card number, blanked out
+// of a free text a reviewer typed (a recommendation), so that an anonymised document cannot print
+// them by way of it. A first name alone is not caught: it is too common a word to blank.
+QString withoutIdentity(QString text, const Subject &subject)
+{
+    QStringList words;
+    for (const QString &value : {subject.name, subject.motherName, subject.fatherName, subject.spouseName, subject.nik, subject.kkNumber}) {
+        const QString word = value.simplified();
+        if (word.size() >= 3)
+            words << QRegularExpression::escape(word).replace(QStringLiteral("\\ "), QStringLiteral("\\s+"));
+    }
+    if (words.isEmpty())
+        return text;
+    const QRegularExpression pattern(QStringLiteral("(?<!\\w)(%1)(?!\\w)").arg(words.join(QLatin1Char('|'))),
+                                     QRegularExpression::CaseInsensitiveOption);
+    return text.replace(pattern, QStringLiteral("[...]"));
+}
+
 QList<QPair<QString, QString>> identityOf(const Subject &subject, const QString &desa, const QString &kecamatan)
 {
     QList<QPair<QString, QString>> lines{{CaseProfile::tr("Name"), subject.name},
@@ -45,10 +64,13 @@ QList<QPair<QString, QString>> identityOf(const Subject &subject, const QString 
     QStringList place;
     if (!subject.address.isEmpty())
         place << subject.address;
-    if (!subject.rt.isEmpty() || !subject.rw.isEmpty())
-        place << CaseProfile::tr("RT %1/RW %2").arg(subject.rt, subject.rw);
-    if (!subject.dusun.isEmpty())
-        place << CaseProfile::tr("Dusun %1").arg(subject.dusun);
+    // Registers often write RT/RW into the address and "Dusun" into the dusun: not twice.
+    const QString rtRw = CaseProfile::tr("RT %1/RW %2").arg(subject.rt, subject.rw);
+    if ((!subject.rt.isEmpty() || !subject.rw.isEmpty()) && !subject.address.simplified().contains(rtRw, Qt::CaseInsensitive))
+        place << rtRw;
+    const QString dusun = subject.dusun.simplified();
+    if (!dusun.isEmpty())
+        place << (dusun.startsWith(QStringLiteral("Dusun "), Qt::CaseInsensitive) ? dusun : CaseProfile::tr("Dusun %1").arg(dusun));
     place << desa << kecamatan;
     place.removeAll(QString());
     lines.append({CaseProfile::tr("Address"), place.join(QStringLiteral(", "))});
@@ -102,6 +124,10 @@ Result<QList<CaseProfile>> CaseProfile::ofCycle(Workspace &workspace, qint64 cyc
             const ExpertReview &r = review->value();
             profile.reviewSigned = r.isSigned();
             profile.recommendations = r.recommendations;
+            if (!withIdentity) {
+                for (Recommendation &recommendation : profile.recommendations)
+                    recommendation.text = withoutIdentity(recommendation.text, subject);
+            }
             for (bool direct : {true, false}) {
                 for (const ReviewCause &cause : r.causes) {
                     if (cause.isDirect != direct)

@@ -14,7 +14,8 @@ class Workspace;
 
 // What the documents of a cycle say about one of its cases. Everything but `identity` is fit for
 // a meeting: the case code, group, an age band, the desa (nothing finer), the status and risks of
-// the last measurement before the audit, the causes and the recommendations.
+// the last measurement before the audit, the causes and the recommendations (whose free text has
+// the subject's names, NIK and family card number blanked out unless identities are asked for).
 struct CaseProfile {
     Q_DECLARE_TR_FUNCTIONS(CaseProfile)
 public:

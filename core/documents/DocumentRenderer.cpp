@@ -74,7 +74,10 @@ Status DocumentRenderer::paint(PrintableDocument &document, QPagedPaintDevice &d
         painter.save();
         painter.translate(PageGeometry::mm(margins.left()), PageGeometry::mm(margins.top()) - page * body.height());
         QAbstractTextDocumentLayout::PaintContext context;
-        context.clip = QRectF(0, page * body.height(), body.width(), body.height());
+        // Qt paints a block whose top touches the clip's bottom edge: a heading that starts the
+        // next page would also be written, clipped and unseen, at the foot of this one, where a
+        // search of the PDF (and pdftotext) finds it. A hair less height keeps it off.
+        context.clip = QRectF(0, page * body.height(), body.width(), body.height() - 0.5);
         context.palette.setColor(QPalette::Text, Qt::black);
         painter.setClipRect(context.clip);
         content.documentLayout()->draw(&painter, context);

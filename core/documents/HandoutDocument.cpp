@@ -81,6 +81,9 @@ Result<std::unique_ptr<PrintableDocument>> HandoutDocument::build(Workspace &wor
     for (const CaseProfile &profile : *profiles)
         writeCase(composer, profile);
 
+    // The plan starts a page: its heading and summary line would otherwise be left at the foot
+    // of the last case, the matrix itself on the next page.
+    composer.pageBreak();
     composer.heading(tr("4. Follow-up plan (RTL)"));
     if (items->isEmpty()) {
         composer.paragraph(tr("No RTL item has been drafted for this cycle yet."));

@@ -5,8 +5,60 @@
 #include "documents/RtlMatrixSection.h"
 #include "documents/TeamSignature.h"
 #include "storage/CycleRepository.h"
+#include "storage/PeopleRepository.h"
 #include "storage/RtlRepository.h"
 #include "storage/SettingsRepository.h"
+
+#include <QHash>
+
+namespace {
+// The name recorded on most of the approved items; empty while none is approved.
+QString approverOf(const QList<RtlItemRow> &items)
+{
+    QHash<QString, int> counts;
+    QString most;
+    for (const RtlItemRow &row : items) {
+        const QString name = row.item.approvedBy.trimmed();
+        if (row.item.isApproved() && !name.isEmpty() && ++counts[name] > counts.value(most))
+            most = name;
+    }
+    return most;
+}
+
+// The matrix is signed by whoever approved it, as the items record: the TPPS chair (the team's
+// Pengarah), or the Ketua of the audit team when the Ketua approved. While nothing is approved,
+// the TPPS chair's block stands ready for the approval.
+Result<SignatureBlock> approvalSignature(Workspace &workspace, qint64 cycleId, const QList<RtlItemRow> &items, const QString &regency,
+                                         const QString &placeAndDate)
+{
+    const QString tpps = RtlMatrixDocument::tr("Chair of the stunting reduction task force (TPPS)\n%1").arg(regency);
+    const QString name = approverOf(items);
+    if (name.isEmpty())
+        return TeamSignature::of(workspace, cycleId, TeamRole::Steering, tpps, placeAndDate);
+    SignatureBlock block;
+    block.placeAndDate = placeAndDate;
+    block.role = RtlMatrixDocument::tr("Approved by,") + QLatin1Char('\n') + tpps;
+    block.name = name;  // a name typed at approval that is nobody in the team
+    auto members = CycleRepository(workspace).members(cycleId);
+    if (!members)
+        return Error{members.error()};
+    PeopleRepository people(workspace);
+    for (const TeamMember &member : *members) {
+        auto person = people.person(member.personId);
+        if (!person)
+            return Error{person.error()};
+        if (person->fullName() != name)
+            continue;
+        if (member.role == TeamRole::Chair)
+            block.role = RtlMatrixDocument::tr("Approved by,") + QLatin1Char('\n')
+                         + RtlMatrixDocument::tr("Chair of the Stunting Case Audit Team") + QLatin1Char('\n') + regency;
+        block.rankGrade = person->rankGrade;
+        block.nip = person->nip;
+        break;
+    }
+    return block;
+}
+}  // namespace
 
 Result<std::unique_ptr<PrintableDocument>> RtlMatrixDocument::build(Workspace &workspace, const DocumentRequest &request)
 {
@@ -33,8 +85,7 @@ Result<std::unique_ptr<PrintableDocument>> RtlMatrixDocument::build(Workspace &w
     composer.paragraph(summary, Qt::AlignLeft);
     RtlMatrixSection::write(composer, *items, RtlMatrixSection::Width::Landscape);
 
-    const QString office = tr("Chair of the stunting reduction task force (TPPS)\n%1").arg(settings->regency.trimmed());
-    auto signer = TeamSignature::of(workspace, cycle->id, TeamRole::Steering, office,
+    auto signer = approvalSignature(workspace, cycle->id, *items, settings->regency.trimmed(),
                                     DocumentComposer::placeAndDate(settings->signingPlace, request.issueDate()));
     if (!signer)
         return Error{signer.error()};
