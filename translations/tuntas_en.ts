@@ -143,6 +143,37 @@
     </message>
 </context>
 <context>
+    <name>CycleReportDocument</name>
+    <message numerus="yes">
+        <source>%1 audited %n case(s)</source>
+        <translation>
+            <numerusform>%1 audited %n case</numerusform>
+            <numerusform>%1 audited %n cases</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n kecamatan, by target group:</source>
+        <translation>
+            <numerusform>in %n kecamatan, by target group:</numerusform>
+            <numerusform>in %n kecamatan, by target group:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The follow-up plan of %1 has %n item(s), by the agency (OPD) responsible.</source>
+        <translation>
+            <numerusform>The follow-up plan of %1 has %n item, by the agency (OPD) responsible.</numerusform>
+            <numerusform>The follow-up plan of %1 has %n items, by the agency (OPD) responsible.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of them not yet approved by the TPPS chair.</source>
+        <translation>
+            <numerusform>%n of them is not yet approved by the TPPS chair.</numerusform>
+            <numerusform>%n of them are not yet approved by the TPPS chair.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>DocumentDialog</name>
     <message numerus="yes">
         <source>%n page(s) saved to %1.</source>
@@ -156,37 +187,37 @@
     <name>HandoutDocument</name>
     <message numerus="yes">
         <source>%1 audited %n case(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 audited %n case</numerusform>
+            <numerusform>%1 audited %n cases</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>in %n kecamatan, by target group:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>in %n kecamatan, by target group:</numerusform>
+            <numerusform>in %n kecamatan, by target group:</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n item(s), by the agency (OPD) responsible.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n item, by the agency (OPD) responsible.</numerusform>
+            <numerusform>%n items, by the agency (OPD) responsible.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n of them not yet approved by the TPPS chair.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n of them is not yet approved by the TPPS chair.</numerusform>
+            <numerusform>%n of them are not yet approved by the TPPS chair.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>The causes the experts (Tim Pakar) concluded, counted once per case, in %n reviewed case(s); a case often has several.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>The causes the experts (Tim Pakar) concluded, counted once per case, in %n reviewed case; a case often has several.</numerusform>
+            <numerusform>The causes the experts (Tim Pakar) concluded, counted once per case, in %n reviewed cases; a case often has several.</numerusform>
         </translation>
     </message>
 </context>
@@ -258,19 +289,57 @@
     </message>
 </context>
 <context>
+    <name>ReportNarrative</name>
+    <message numerus="yes">
+        <source>%1 (%n case(s))</source>
+        <translation>
+            <numerusform>%1 (%n case)</numerusform>
+            <numerusform>%1 (%n cases)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>In %1, from %2, the team audited %n case(s) (%3). This report presents the cases and their spread, the experts who reviewed them, the period of the audit, its conclusions, the follow-up plan (RTL) and its evaluation.</source>
+        <translation>
+            <numerusform>In %1, from %2, the team audited %n case (%3). This report presents the case, the experts who reviewed it, the period of the audit, its conclusions, the follow-up plan (RTL) and its evaluation.</numerusform>
+            <numerusform>In %1, from %2, the team audited %n cases (%3). This report presents the cases and their spread, the experts who reviewed them, the period of the audit, its conclusions, the follow-up plan (RTL) and its evaluation.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>None of the %n RTL item(s) has been evaluated yet.</source>
+        <translation>
+            <numerusform>The %n RTL item has not been evaluated yet.</numerusform>
+            <numerusform>None of the %n RTL items has been evaluated yet.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The outcomes of the %n case(s) after follow-up are not confirmed yet.</source>
+        <translation>
+            <numerusform>The outcome of the %n case after follow-up is not confirmed yet.</numerusform>
+            <numerusform>The outcomes of the %n cases after follow-up are not confirmed yet.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The agencies responsible finish the %n RTL item(s) not yet done in the next cycle.</source>
+        <translation>
+            <numerusform>The agency responsible finishes the %n RTL item not yet done in the next cycle.</numerusform>
+            <numerusform>The agencies responsible finish the %n RTL items not yet done in the next cycle.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>RtlMatrixDocument</name>
     <message numerus="yes">
         <source>%n item(s), grouped by the agency (OPD) responsible.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n item, grouped by the agency (OPD) responsible.</numerusform>
+            <numerusform>%n items, grouped by the agency (OPD) responsible.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n of them not yet approved by the TPPS chair.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n of them is not yet approved by the TPPS chair.</numerusform>
+            <numerusform>%n of them are not yet approved by the TPPS chair.</numerusform>
         </translation>
     </message>
 </context>
@@ -278,7 +347,7 @@
     <name>RtlMatrixSection</name>
     <message numerus="yes">
         <source>%1 (%n item(s))</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%1 (%n item)</numerusform>
             <numerusform>%1 (%n items)</numerusform>
         </translation>

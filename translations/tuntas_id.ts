@@ -247,27 +247,27 @@
     <name>AgeBand</name>
     <message>
         <source>%1-%2 months</source>
-        <translation type="unfinished">%1 bulan {1-%2 ?}</translation>
+        <translation>%1-%2 bulan</translation>
     </message>
     <message>
         <source>60 months or more</source>
-        <translation type="unfinished"></translation>
+        <translation>60 bulan atau lebih</translation>
     </message>
     <message>
         <source>age not recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>umur tidak tercatat</translation>
     </message>
     <message>
         <source>under 15 years</source>
-        <translation type="unfinished"></translation>
+        <translation>di bawah 15 tahun</translation>
     </message>
     <message>
         <source>45 years or older</source>
-        <translation type="unfinished"></translation>
+        <translation>45 tahun atau lebih</translation>
     </message>
     <message>
         <source>%1-%2 years</source>
-        <translation type="unfinished"></translation>
+        <translation>%1-%2 tahun</translation>
     </message>
 </context>
 <context>
@@ -581,66 +581,157 @@ Sasaran tetap terdaftar. Ubah &gt; Urungkan mengembalikan semuanya selama Tuntas
     </message>
 </context>
 <context>
-    <name>CaseProfile</name>
+    <name>CaseOutcomeSection</name>
     <message>
-        <source>BB %1 kg</source>
+        <source>Not measured</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>PB/TB %1 cm</source>
+        <source>PB/U z %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>LiLA %1 cm</source>
-        <translation type="unfinished">LiLA %1 cm</translation>
+        <source>TB/U z %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PB %1 cm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TB %1 cm</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Hb %1 g/dL</source>
         <translation type="unfinished">Hb %1 g/dL</translation>
     </message>
     <message>
-        <source>Measured %1: %2</source>
+        <source>LiLA %1 cm</source>
+        <translation type="unfinished">LiLA %1 cm</translation>
+    </message>
+    <message>
+        <source>BMI %1</source>
+        <translation type="unfinished">IMT %1</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation type="unfinished">No.</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation type="unfinished">Kasus</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation type="unfinished">Kelompok</translation>
+    </message>
+    <message>
+        <source>Before the audit</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last follow-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation type="unfinished">Hasil akhir</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (proposed, not confirmed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not confirmed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No follow-up measurement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decided by the team; the measurements suggest %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation type="unfinished">Kasus</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CaseProfile</name>
+    <message>
+        <source>BB %1 kg</source>
+        <translation>BB %1 kg</translation>
+    </message>
+    <message>
+        <source>PB/TB %1 cm</source>
+        <translation>PB/TB %1 cm</translation>
+    </message>
+    <message>
+        <source>LiLA %1 cm</source>
+        <translation>LiLA %1 cm</translation>
+    </message>
+    <message>
+        <source>Hb %1 g/dL</source>
+        <translation>Hb %1 g/dL</translation>
+    </message>
+    <message>
+        <source>Measured %1: %2</source>
+        <translation>Diukur %1: %2</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Nama</translation>
+        <translation>Nama</translation>
     </message>
     <message>
         <source>NIK</source>
-        <translation type="unfinished">NIK</translation>
+        <translation>NIK</translation>
     </message>
     <message>
         <source>Family card (KK)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nomor KK</translation>
     </message>
     <message>
         <source>Birth date</source>
-        <translation type="unfinished">Tanggal lahir</translation>
+        <translation>Tanggal lahir</translation>
     </message>
     <message>
         <source>Mother</source>
-        <translation type="unfinished">Ibu</translation>
+        <translation>Ibu</translation>
     </message>
     <message>
         <source>Father</source>
-        <translation type="unfinished">Ayah</translation>
+        <translation>Ayah</translation>
     </message>
     <message>
         <source>Spouse</source>
-        <translation type="unfinished">Pasangan</translation>
+        <translation>Pasangan</translation>
     </message>
     <message>
         <source>RT %1/RW %2</source>
-        <translation type="unfinished"></translation>
+        <translation>RT %1/RW %2</translation>
     </message>
     <message>
         <source>Dusun %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Dusun %1</translation>
     </message>
     <message>
         <source>Address</source>
-        <translation type="unfinished">Alamat</translation>
+        <translation>Alamat</translation>
     </message>
 </context>
 <context>
@@ -771,19 +862,19 @@ Sasaran tetap terdaftar. Ubah &gt; Urungkan mengembalikan semuanya selama Tuntas
     <name>CaseSpreadSection</name>
     <message>
         <source>No.</source>
-        <translation type="unfinished"></translation>
+        <translation>No.</translation>
     </message>
     <message>
         <source>Kecamatan</source>
-        <translation type="unfinished">Kecamatan</translation>
+        <translation>Kecamatan</translation>
     </message>
     <message>
         <source>Total</source>
-        <translation type="unfinished"></translation>
+        <translation>Jumlah</translation>
     </message>
     <message>
         <source>(kecamatan not recorded)</source>
-        <translation type="unfinished"></translation>
+        <translation>(kecamatan tidak tercatat)</translation>
     </message>
 </context>
 <context>
@@ -1032,6 +1123,101 @@ Sasaran tetap terdaftar. Ubah &gt; Urungkan mengembalikan semuanya selama Tuntas
     </message>
 </context>
 <context>
+    <name>CyclePeriodSection</name>
+    <message>
+        <source>%1 to %2</source>
+        <translation type="unfinished">%1 s.d. %2</translation>
+    </message>
+    <message>
+        <source>Team formation: decree (SK)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SK Number %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No decree yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case identification and selection</source>
+        <translation type="unfinished">Identifikasi dan seleksi kasus</translation>
+    </message>
+    <message>
+        <source>%1 cases selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expert review (kajian Tim Pakar)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 cases reviewed and signed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approval of the RTL by the TPPS chair</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 RTL items approved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dissemination (diseminasi)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 present</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No dissemination meeting yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Monitoring visits of the cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 cases visited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evaluation of the RTL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 RTL items evaluated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cycle</source>
+        <translation type="unfinished">Siklus</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation type="unfinished">No.</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished">Tanggal</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished">Catatan</translation>
+    </message>
+</context>
+<context>
     <name>CycleProgress</name>
     <message>
         <source>%1: %2 of %3 cases selected</source>
@@ -1080,6 +1266,257 @@ Sasaran tetap terdaftar. Ubah &gt; Urungkan mengembalikan semuanya selama Tuntas
         <translation>
             <numerusform>%n kasus belum memiliki hasil akhir yang dikonfirmasi</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>CycleReportDocument</name>
+    <message>
+        <source>No review names the experts&apos; causes yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dark bars: direct causes (intake, infection, disease). Light bars: indirect causes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation type="unfinished">No.</translation>
+    </message>
+    <message>
+        <source>Cause</source>
+        <translation type="unfinished">Penyebab</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished">Jenis</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation type="unfinished">Kasus</translation>
+    </message>
+    <message>
+        <source>Share of reviewed cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Direct</source>
+        <translation type="unfinished">Langsung</translation>
+    </message>
+    <message>
+        <source>Indirect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The experts&apos; conclusions in %1 reviewed cases; a case may have several causes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>2.1 Spread of the cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 audited %n case(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n kecamatan, by target group:</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>2.2 The audited cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each case is named by its code only, as the audit&apos;s first principle, confidentiality, requires.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation type="unfinished">Kasus</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation type="unfinished">Kelompok</translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation type="unfinished">Umur</translation>
+    </message>
+    <message>
+        <source>Desa and kecamatan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reasons for selection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kecamatan %1</source>
+        <translation type="unfinished">Kecamatan %1</translation>
+    </message>
+    <message>
+        <source>The cycle of the report does not exist in this workspace.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cycle %1 has no audited cases yet: select cases before writing its report.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chair of the Stunting Case Audit Team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approved by,</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chair of the stunting task force (Ketua TPPS)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Introduction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cases and their spread</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The experts (Tim Pakar)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period of the audit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conclusions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-up plan (RTL)</source>
+        <translation type="unfinished">Rencana tindak lanjut (RTL)</translation>
+    </message>
+    <message>
+        <source>Evaluation of the RTL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chapter %1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audited cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RTL items</source>
+        <translation type="unfinished">Butir RTL</translation>
+    </message>
+    <message>
+        <source>Team decree (SK)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contents (Daftar isi)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approval page (Lembar pengesahan)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1.1 Background</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1.2 Legal basis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1.3 Objectives</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The cases were reviewed by the experts (Tim Pakar) the decree appointed for %1:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The team of this cycle has no experts yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>5.1 Conclusions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>5.2 Main causes found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>5.3 Recommendations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No RTL item has been drafted for this cycle.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The follow-up plan of %1 has %n item(s), by the agency (OPD) responsible.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of them not yet approved by the TPPS chair.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>7.1 RTL items done by agency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>7.2 RTL items done by timing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>7.3 RTL items and what was done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The cycle has no RTL items.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>7.4 Case outcomes before and after follow-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cases by outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>7.5 Sipasti stages reached</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1225,19 +1662,19 @@ Sasaran tetap terdaftar. Ubah &gt; Urungkan mengembalikan semuanya selama Tuntas
     <name>CycleText</name>
     <message>
         <source>from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>mulai %1</translation>
     </message>
     <message>
         <source>not set</source>
-        <translation type="unfinished">belum diisi</translation>
+        <translation>belum ditentukan</translation>
     </message>
     <message>
         <source>%1 to %2</source>
-        <translation type="unfinished">%1 s.d. %2</translation>
+        <translation>%1 s.d. %2</translation>
     </message>
     <message>
         <source>Cycle %1 of %2</source>
-        <translation type="unfinished">Siklus %1 Tahun %2</translation>
+        <translation>Siklus %1 Tahun %2</translation>
     </message>
 </context>
 <context>
@@ -1707,6 +2144,93 @@ Jangan bawa salinan ini ke rapat atau tempat umum. Buat salinan internal?</trans
     </message>
 </context>
 <context>
+    <name>EvaluationReportDocument</name>
+    <message>
+        <source>The cycle of the evaluation report does not exist in this workspace.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cycle %1 has neither RTL items nor cases to evaluate yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chair of the Stunting Case Audit Team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evaluation report %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evaluation report of the follow-up plan (RTL)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit Kasus Stunting %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RTL items</source>
+        <translation type="unfinished">Butir RTL</translation>
+    </message>
+    <message>
+        <source>%1, of which %2 evaluated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audited cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, of which %2 with a confirmed outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A. RTL items done by agency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RTL items done by timing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>B. RTL items and what was done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The cycle has no RTL items.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C. Case outcomes before and after follow-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The cycle has no audited cases.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each case&apos;s measurement before the audit is compared with its last follow-up measurement. For a child the length/height-for-age category decides; for a mother or bride, the Hb, LiLA and BMI thresholds crossed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cases by outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>D. Sipasti stages reached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This evaluation report is made as the account of the follow-up of %1, to be used as it is needed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>EvaluationWizard</name>
     <message>
         <source>Follow-up evaluation — cycle %1 of %2</source>
@@ -1719,6 +2243,37 @@ Jangan bawa salinan ini ke rapat atau tempat umum. Buat salinan internal?</trans
     <message>
         <source>Discard the changes on this page that are not saved yet?</source>
         <translation>Buang perubahan pada halaman ini yang belum disimpan?</translation>
+    </message>
+</context>
+<context>
+    <name>ExpertTeamSection</name>
+    <message>
+        <source>NIP. %1</source>
+        <translation type="unfinished">NIP. %1</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation type="unfinished">No.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished">Nama</translation>
+    </message>
+    <message>
+        <source>Speciality</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Position and agency</source>
+        <translation type="unfinished">Jabatan dan Instansi</translation>
+    </message>
+    <message>
+        <source>Rank/grade and NIP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cases reviewed</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2096,55 +2651,55 @@ Jangan bawa salinan ini ke rapat atau tempat umum. Buat salinan internal?</trans
     </message>
     <message>
         <source>Bottled water</source>
-        <translation type="unfinished">Air kemasan</translation>
+        <translation>Air kemasan</translation>
     </message>
     <message>
         <source>Refill water</source>
-        <translation type="unfinished">Air isi ulang</translation>
+        <translation>Air isi ulang</translation>
     </message>
     <message>
         <source>Piped water</source>
-        <translation type="unfinished">Air perpipaan (ledeng)</translation>
+        <translation>Air perpipaan (ledeng)</translation>
     </message>
     <message>
         <source>Bore well</source>
-        <translation type="unfinished">Sumur bor</translation>
+        <translation>Sumur bor</translation>
     </message>
     <message>
         <source>Protected well</source>
-        <translation type="unfinished">Sumur terlindung</translation>
+        <translation>Sumur terlindung</translation>
     </message>
     <message>
         <source>Unprotected well</source>
-        <translation type="unfinished">Sumur tidak terlindung</translation>
+        <translation>Sumur tidak terlindung</translation>
     </message>
     <message>
         <source>River or lake</source>
-        <translation type="unfinished">Air sungai atau danau</translation>
+        <translation>Air sungai atau danau</translation>
     </message>
     <message>
         <source>Unprotected spring</source>
-        <translation type="unfinished">Mata air tidak terlindung</translation>
+        <translation>Mata air tidak terlindung</translation>
     </message>
     <message>
         <source>Rain water</source>
-        <translation type="unfinished">Air hujan</translation>
+        <translation>Air hujan</translation>
     </message>
     <message>
         <source>With a septic tank</source>
-        <translation type="unfinished">Dengan tangki septik</translation>
+        <translation>Dengan tangki septik</translation>
     </message>
     <message>
         <source>Without a septic tank</source>
-        <translation type="unfinished">Tanpa tangki septik</translation>
+        <translation>Tanpa tangki septik</translation>
     </message>
     <message>
         <source>Shared or public latrine</source>
-        <translation type="unfinished">Jamban bersama atau umum</translation>
+        <translation>Jamban bersama atau umum</translation>
     </message>
     <message>
         <source>None (open defecation)</source>
-        <translation type="unfinished">Tidak ada (BAB sembarangan)</translation>
+        <translation>Tidak ada (BAB sembarangan)</translation>
     </message>
 </context>
 <context>
@@ -2530,161 +3085,161 @@ Jangan bawa salinan ini ke rapat atau tempat umum. Buat salinan internal?</trans
     <name>HandoutDocument</name>
     <message>
         <source>–</source>
-        <translation type="unfinished"></translation>
+        <translation>–</translation>
     </message>
     <message>
         <source>The dissemination handout cannot be made: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Bahan diseminasi tidak dapat dibuat: %1</translation>
     </message>
     <message>
         <source>%1 has no cases yet: select them in stage 2 (case selection) first.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 belum memiliki kasus: pilih dahulu kasusnya pada tahap 2 (seleksi kasus).</translation>
     </message>
     <message>
         <source>Dissemination handout, %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Bahan diseminasi, %1</translation>
     </message>
     <message>
         <source>Dissemination meeting, %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapat diseminasi pada %1</translation>
     </message>
     <message>
         <source>Dissemination material of the stunting case audit</source>
-        <translation type="unfinished"></translation>
+        <translation>Bahan Diseminasi Audit Kasus Stunting</translation>
     </message>
     <message>
         <source>INTERNAL COPY. It names the families and is kept by the audit team; it is not to be handed out.</source>
-        <translation type="unfinished"></translation>
+        <translation>SALINAN INTERNAL. Dokumen ini memuat identitas keluarga dan disimpan oleh tim audit; tidak untuk dibagikan.</translation>
     </message>
     <message>
         <source>For limited circulation. Cases are named by their codes only, as the audit&apos;s first principle, confidentiality, requires; please do not try to identify the families.</source>
-        <translation type="unfinished"></translation>
+        <translation>Untuk kalangan terbatas. Sesuai dengan prinsip pertama audit, yaitu kerahasiaan, kasus hanya disebut dengan kodenya; mohon tidak berupaya mengenali keluarga kasus.</translation>
     </message>
     <message>
         <source>1. The cases audited</source>
-        <translation type="unfinished"></translation>
+        <translation>1. Kasus yang diaudit</translation>
     </message>
     <message numerus="yes">
         <source>%1 audited %n case(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Pada %1 diaudit %n kasus</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>in %n kecamatan, by target group:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>di %n kecamatan, dengan sebaran menurut kelompok sasaran sebagai berikut:</numerusform>
         </translation>
     </message>
     <message>
         <source>2. Main causes found</source>
-        <translation type="unfinished"></translation>
+        <translation>2. Penyebab utama yang ditemukan</translation>
     </message>
     <message>
         <source>3. The cases</source>
-        <translation type="unfinished"></translation>
+        <translation>3. Uraian kasus</translation>
     </message>
     <message>
         <source>4. Follow-up plan (RTL)</source>
-        <translation type="unfinished"></translation>
+        <translation>4. Rencana Tindak Lanjut (RTL)</translation>
     </message>
     <message>
         <source>No RTL item has been drafted for this cycle yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Belum ada butir RTL yang disusun untuk siklus ini.</translation>
     </message>
     <message numerus="yes">
         <source>%n item(s), by the agency (OPD) responsible.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Terdapat %n butir RTL, disajikan menurut OPD penanggung jawab.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n of them not yet approved by the TPPS chair.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Sebanyak %n butir di antaranya belum disetujui Ketua TPPS.</numerusform>
         </translation>
     </message>
     <message>
         <source>Prepared by %1, %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Disusun oleh %1, %2.</translation>
     </message>
     <message>
         <source>The experts have not concluded the causes of any case yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tim Pakar belum menyimpulkan penyebab pada kasus mana pun.</translation>
     </message>
     <message numerus="yes">
         <source>The causes the experts (Tim Pakar) concluded, counted once per case, in %n reviewed case(s); a case often has several.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Penyebab yang disimpulkan Tim Pakar pada %n kasus yang telah dikaji, dihitung satu kali per kasus; satu kasus sering memiliki beberapa penyebab.</numerusform>
         </translation>
     </message>
     <message>
         <source>Dark bars: direct causes (intake, infection, disease). Light bars: indirect causes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Batang gelap: penyebab langsung (asupan, infeksi, penyakit). Batang terang: penyebab tidak langsung.</translation>
     </message>
     <message>
         <source>No.</source>
-        <translation type="unfinished"></translation>
+        <translation>No.</translation>
     </message>
     <message>
         <source>Cause</source>
-        <translation type="unfinished">Penyebab</translation>
+        <translation>Penyebab</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished">Jenis</translation>
+        <translation>Jenis</translation>
     </message>
     <message>
         <source>Cases</source>
-        <translation type="unfinished">Kasus</translation>
+        <translation>Kasus</translation>
     </message>
     <message>
         <source>direct</source>
-        <translation type="unfinished"></translation>
+        <translation>langsung</translation>
     </message>
     <message>
         <source>indirect</source>
-        <translation type="unfinished"></translation>
+        <translation>tidak langsung</translation>
     </message>
     <message>
         <source>%1, %2</source>
-        <translation type="unfinished">%1, %2</translation>
+        <translation>%1, %2</translation>
     </message>
     <message>
         <source>Age</source>
-        <translation type="unfinished">Umur</translation>
+        <translation>Umur</translation>
     </message>
     <message>
         <source>Desa</source>
-        <translation type="unfinished">Desa</translation>
+        <translation>Desa</translation>
     </message>
     <message>
         <source>%1, Kecamatan %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, Kecamatan %2</translation>
     </message>
     <message>
         <source>Measurement</source>
-        <translation type="unfinished"></translation>
+        <translation>Hasil pengukuran</translation>
     </message>
     <message>
         <source>Status and risks</source>
-        <translation type="unfinished"></translation>
+        <translation>Status dan risiko</translation>
     </message>
     <message>
         <source>Causes (Tim Pakar)</source>
-        <translation type="unfinished"></translation>
+        <translation>Penyebab menurut Tim Pakar</translation>
     </message>
     <message>
         <source>Causes (Tim Teknis)</source>
-        <translation type="unfinished"></translation>
+        <translation>Penyebab menurut Tim Teknis</translation>
     </message>
     <message>
         <source>Review</source>
-        <translation type="unfinished"></translation>
+        <translation>Kajian</translation>
     </message>
     <message>
         <source>not yet signed by the experts</source>
-        <translation type="unfinished"></translation>
+        <translation>belum ditandatangani Tim Pakar</translation>
     </message>
 </context>
 <context>
@@ -5188,6 +5743,201 @@ Butir RTL-nya sendiri tetap ada.</translation>
     </message>
 </context>
 <context>
+    <name>ReportCover</name>
+    <message>
+        <source>Report of the Audit Kasus Stunting (AKS) of %1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit Kasus Stunting (AKS)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stunting Case Audit Team (Tim AKS)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approval page (Lembar pengesahan)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This report has been examined by the Stunting Case Audit Team and is approved as the account of the audit of %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReportNarrative</name>
+    <message numerus="yes">
+        <source>%1 (%n case(s))</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Stunting, a child&apos;s failure to grow after long undernutrition and repeated infection, is a priority of %1. The Audit Kasus Stunting (AKS, stunting case audit) is one of the priority activities of the national action plan for the acceleration of stunting reduction (RAN PASTI): it looks for the root causes of stunting risk in individual, already known cases and decides what each agency must do about them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In %1, from %2, no case has been selected for audit yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>In %1, from %2, the team audited %n case(s) (%3). This report presents the cases and their spread, the experts who reviewed them, the period of the audit, its conclusions, the follow-up plan (RTL) and its evaluation.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>1. Presidential Regulation (Peraturan Presiden) Number 72 of 2021 on the Acceleration of Stunting Reduction;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>2. BKKBN Regulation (Peraturan BKKBN) Number 12 of 2021 on the National Action Plan for the Acceleration of Stunting Reduction in Indonesia (RAN PASTI);</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>3. Decree (SK) Number %1 of %2 on %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the audit team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The audit of %1 aimed to:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1. find the risk factors and root causes of stunting in each audited case;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>2. recommend how each case is handled, how case management is improved and how similar cases are prevented;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>3. agree a follow-up plan (RTL) with the agencies (OPD) and evaluate what was done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The experts (Tim Pakar) concluded on the causes of %1 of the %2 cases. The causes they found most often were: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>None of the %n RTL item(s) has been evaluated yet.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Of the %1 RTL items, %2 were done (%3), %4 partly done and %5 not done; %6 are not evaluated yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The outcomes of the %n case(s) after follow-up are not confirmed yet.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Of the %1 cases, %2 improved, %3 stayed unchanged and %4 became worse; %5 moved away, died or were lost to follow-up, and %6 have no confirmed outcome yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The audit of this cycle has not reached its conclusions yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The agencies responsible finish the %n RTL item(s) not yet done in the next cycle.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The family companion teams (TPK) go on measuring the audited cases every month and report to the puskesmas.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The agencies take the causes found most often (%1) into their regular programmes, to prevent similar cases.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This report is the account of the Audit Kasus Stunting of %1 in %2. We thank the experts, the technical team, the family companion teams and the agencies for their work, and hope that it helps to accelerate the reduction of stunting in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReportPart</name>
+    <message>
+        <source>Background (Latar belakang)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Legal basis (Dasar hukum)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Objectives (Tujuan)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conclusions (Kesimpulan)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recommendations (Saran)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closing (Penutup)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReportTextDialog</name>
+    <message>
+        <source>Use Tuntas&apos;s &amp;text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Texts of the cycle report (Laporan AKS)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Throws away what was written for this part; the report then prints the paragraph Tuntas writes from the cycle&apos;s data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each paragraph on a line of its own. Until a part is written, the report prints the text shown here, which Tuntas writes from the cycle&apos;s data. Write case codes, never names.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The texts could not be saved; nothing was changed.
+
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard the changes to the report&apos;s texts?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReportTextRepository</name>
+    <message>
+        <source>A report text belongs to a cycle.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ReviewCaseListDialog</name>
     <message>
         <source>&amp;Open review…</source>
@@ -5410,117 +6160,57 @@ Butir RTL-nya sendiri tetap ada.</translation>
     </message>
 </context>
 <context>
-    <name>RtlMatrixDocument</name>
-    <message>
-        <source>The RTL matrix cannot be made: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 has no RTL items yet: the follow-up plan is drafted in stage 3 (expert review) or in the RTL tracker.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>RTL matrix, %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Follow-up plan matrix (Matriks RTL)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Audit Kasus Stunting, %1, %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n item(s), grouped by the agency (OPD) responsible.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n of them not yet approved by the TPPS chair.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Chair of the stunting reduction task force (TPPS)
-%1</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>RtlMatrixSection</name>
-    <message>
-        <source>not set</source>
-        <translation type="unfinished">belum diisi</translation>
-    </message>
-    <message>
-        <source>by %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>from %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 to %2</source>
-        <translation type="unfinished">%1 s.d. %2</translation>
-    </message>
-    <message>
-        <source>approved %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>not yet approved</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>General</source>
-        <translation type="unfinished">Umum</translation>
-    </message>
+    <name>RtlEvaluationSection</name>
     <message>
         <source>No.</source>
+        <translation type="unfinished">No.</translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation type="unfinished">Jumlah butir</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished">Selesai</translation>
+    </message>
+    <message>
+        <source>Partly done</source>
+        <translation type="unfinished">Selesai sebagian</translation>
+    </message>
+    <message>
+        <source>Not done</source>
+        <translation type="unfinished">Belum selesai</translation>
+    </message>
+    <message>
+        <source>Not evaluated</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share done</source>
+        <translation type="unfinished">Persentase selesai</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agency (OPD)</source>
+        <translation type="unfinished">OPD</translation>
+    </message>
+    <message>
+        <source>Only items with the status &quot;done&quot; count as done; partly done items do not. Items not evaluated are still planned or in progress.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Timing</source>
+        <translation type="unfinished">Waktu</translation>
     </message>
     <message>
         <source>Case</source>
         <translation type="unfinished">Kasus</translation>
     </message>
     <message>
-        <source>Problem</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Recommendation</source>
-        <translation type="unfinished">Rekomendasi</translation>
-    </message>
-    <message>
-        <source>Activity</source>
-        <translation type="unfinished">Kegiatan</translation>
-    </message>
-    <message>
-        <source>Target</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Type and timing</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Partners</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Period</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Budget source</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Success indicator</source>
+        <source>Activity and target</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5528,26 +6218,182 @@ Butir RTL-nya sendiri tetap ada.</translation>
         <translation type="unfinished">Status</translation>
     </message>
     <message>
-        <source>Period and budget</source>
+        <source>What was done and evidence</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>(no agency named)</source>
+        <source>Obstacle and next step</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next step: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not evaluated yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation type="unfinished">Umum</translation>
+    </message>
+</context>
+<context>
+    <name>RtlMatrixDocument</name>
+    <message>
+        <source>The RTL matrix cannot be made: %1</source>
+        <translation>Matriks RTL tidak dapat dibuat: %1</translation>
+    </message>
+    <message>
+        <source>%1 has no RTL items yet: the follow-up plan is drafted in stage 3 (expert review) or in the RTL tracker.</source>
+        <translation>%1 belum memiliki butir RTL: rencana tindak lanjut disusun pada tahap 3 (kajian Tim Pakar) atau melalui menu Siklus &gt; Rencana tindak lanjut (RTL).</translation>
+    </message>
+    <message>
+        <source>RTL matrix, %1</source>
+        <translation>Matriks RTL, %1</translation>
+    </message>
+    <message>
+        <source>Follow-up plan matrix (Matriks RTL)</source>
+        <translation>Matriks Rencana Tindak Lanjut (RTL)</translation>
+    </message>
+    <message>
+        <source>Audit Kasus Stunting, %1, %2</source>
+        <translation>Audit Kasus Stunting, %1, %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s), grouped by the agency (OPD) responsible.</source>
+        <translation>
+            <numerusform>Terdapat %n butir RTL, dikelompokkan menurut OPD penanggung jawab.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of them not yet approved by the TPPS chair.</source>
+        <translation>
+            <numerusform>Sebanyak %n butir di antaranya belum disetujui Ketua TPPS.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Chair of the stunting reduction task force (TPPS)
+%1</source>
+        <translation>Ketua Tim Percepatan Penurunan Stunting (TPPS)
+%1</translation>
+    </message>
+    <message>
+        <source>Approved by,</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chair of the Stunting Case Audit Team</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RtlMatrixSection</name>
+    <message>
+        <source>not set</source>
+        <translation>belum ditentukan</translation>
+    </message>
+    <message>
+        <source>by %1</source>
+        <translation>paling lambat %1</translation>
+    </message>
+    <message>
+        <source>from %1</source>
+        <translation>mulai %1</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 s.d. %2</translation>
+    </message>
+    <message>
+        <source>approved %1</source>
+        <translation>disetujui %1</translation>
+    </message>
+    <message>
+        <source>not yet approved</source>
+        <translation>belum disetujui</translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation>Umum</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Kasus</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Masalah</translation>
+    </message>
+    <message>
+        <source>Recommendation</source>
+        <translation>Rekomendasi</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>Kegiatan</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Sasaran</translation>
+    </message>
+    <message>
+        <source>Type and timing</source>
+        <translation>Jenis dan waktu</translation>
+    </message>
+    <message>
+        <source>Partners</source>
+        <translation>Mitra</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Periode</translation>
+    </message>
+    <message>
+        <source>Budget source</source>
+        <translation>Sumber anggaran</translation>
+    </message>
+    <message>
+        <source>Success indicator</source>
+        <translation>Indikator keberhasilan</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Period and budget</source>
+        <translation>Periode dan anggaran</translation>
+    </message>
+    <message>
+        <source>(no agency named)</source>
+        <translation>(tanpa OPD penanggung jawab)</translation>
     </message>
     <message numerus="yes">
         <source>%1 (%n item(s))</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%1 (%n butir)</numerusform>
         </translation>
     </message>
     <message>
         <source>Indicator</source>
-        <translation type="unfinished"></translation>
+        <translation>Indikator</translation>
     </message>
     <message>
         <source>Budget</source>
-        <translation type="unfinished"></translation>
+        <translation>Sumber anggaran</translation>
     </message>
 </context>
 <context>
@@ -6001,6 +6847,33 @@ Butir RTL-nya sendiri tetap ada.</translation>
     <message>
         <source>Tick at least one expert who reviewed the case before signing.</source>
         <translation>Centang paling sedikit satu anggota Tim Pakar yang mengkaji kasus sebelum menandatangani.</translation>
+    </message>
+</context>
+<context>
+    <name>SipastiStageSection</name>
+    <message>
+        <source>Stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sipasti stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reached on or still lacking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished">Ya</translation>
+    </message>
+    <message>
+        <source>Not yet</source>
+        <translation type="unfinished">Belum</translation>
     </message>
 </context>
 <context>
