@@ -63,7 +63,7 @@ void RtlMatrixSection::write(DocumentComposer &composer, const QList<RtlItemRow>
                                                 tr("Success indicator"), tr("Status")},
                                                {4, 9, 10, 11, 11, 7, 8, 8, 8, 7, 9, 8})
                                : DocumentTable({tr("No."), tr("Case"), tr("Activity"), tr("Type and timing"), tr("Period and budget"), tr("Status")},
-                                               {6, 15, 39, 13, 15, 12});
+                                               {5, 18, 37, 13, 15, 12});
     table.setFontPointSize(wide ? 8 : 8.5);
     table.alignCentre(0);
 

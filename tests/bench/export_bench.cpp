@@ -1,6 +1,7 @@
 // Exports the subjects and measurements of a district of 20,000 subjects (the demonstration district
 // and 19,700 children measured three times, imported) to .xlsx and .csv: reading the table from the
 // workspace and writing each file, timed apart. Run: cmake --build build --target bench
+#include "Stopwatch.h"
 #include "demo/DemoDistrict.h"
 #include "exporting/CsvTableWriter.h"
 #include "exporting/XlsxTableWriter.h"
@@ -45,20 +46,6 @@ QByteArray children(int count)
     return csv;
 }
 
-// Wall-clock and processor seconds since the last call: on a shared machine the second is the steadier.
-struct Stopwatch {
-    QElapsedTimer wall;
-    std::clock_t processor = std::clock();
-    Stopwatch() { wall.start(); }
-    QByteArray lap()
-    {
-        const double wallSeconds = wall.restart() / 1e3;
-        const std::clock_t now = std::clock();
-        const double processorSeconds = double(now - processor) / CLOCKS_PER_SEC;
-        processor = now;
-        return QByteArray::number(wallSeconds, 'f', 2) + " s (processor " + QByteArray::number(processorSeconds, 'f', 2) + " s)";
-    }
-};
 }
 
 int main(int argc, char *argv[])

@@ -2,6 +2,7 @@
 // building the document from the workspace and writing the PDF, timed apart. The cycles are added
 // to the demonstration district, each case with a measured subject, a signed review (three causes,
 // three recommendations) and an RTL item. Run: cmake --build build --target bench
+#include "Stopwatch.h"
 #include "audit/CaseCode.h"
 #include "demo/DemoDistrict.h"
 #include "documents/DocumentCatalogue.h"
@@ -24,20 +25,6 @@
 #include <ctime>
 
 namespace {
-struct Stopwatch {
-    QElapsedTimer wall;
-    std::clock_t processor = std::clock();
-    Stopwatch() { wall.start(); }
-    QByteArray lap()
-    {
-        const double wallSeconds = wall.restart() / 1e3;
-        const std::clock_t now = std::clock();
-        const double processorSeconds = double(now - processor) / CLOCKS_PER_SEC;
-        processor = now;
-        return QByteArray::number(wallSeconds, 'f', 2) + " s (processor " + QByteArray::number(processorSeconds, 'f', 2) + " s)";
-    }
-};
-
 Status addCycle(Workspace &workspace, int year, int caseCount, qint64 &cycleId)
 {
     return workspace.write([&]() -> Status {
