@@ -584,91 +584,91 @@ Sasaran tetap terdaftar. Ubah &gt; Urungkan mengembalikan semuanya selama Tuntas
     <name>CaseOutcomeSection</name>
     <message>
         <source>Not measured</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidak diukur</translation>
     </message>
     <message>
         <source>PB/U z %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Skor-z PB/U %1</translation>
     </message>
     <message>
         <source>TB/U z %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Skor-z TB/U %1</translation>
     </message>
     <message>
         <source>PB %1 cm</source>
-        <translation type="unfinished"></translation>
+        <translation>PB %1 cm</translation>
     </message>
     <message>
         <source>TB %1 cm</source>
-        <translation type="unfinished"></translation>
+        <translation>TB %1 cm</translation>
     </message>
     <message>
         <source>Hb %1 g/dL</source>
-        <translation type="unfinished">Hb %1 g/dL</translation>
+        <translation>Hb %1 g/dL</translation>
     </message>
     <message>
         <source>LiLA %1 cm</source>
-        <translation type="unfinished">LiLA %1 cm</translation>
+        <translation>LiLA %1 cm</translation>
     </message>
     <message>
         <source>BMI %1</source>
-        <translation type="unfinished">IMT %1</translation>
+        <translation>IMT %1</translation>
     </message>
     <message>
         <source>No.</source>
-        <translation type="unfinished">No.</translation>
+        <translation>No.</translation>
     </message>
     <message>
         <source>Case</source>
-        <translation type="unfinished">Kasus</translation>
+        <translation>Kasus</translation>
     </message>
     <message>
         <source>Group</source>
-        <translation type="unfinished">Kelompok</translation>
+        <translation>Kelompok</translation>
     </message>
     <message>
         <source>Before the audit</source>
-        <translation type="unfinished"></translation>
+        <translation>Sebelum audit</translation>
     </message>
     <message>
         <source>Last follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Pemantauan terakhir</translation>
     </message>
     <message>
         <source>Outcome</source>
-        <translation type="unfinished">Hasil akhir</translation>
+        <translation>Hasil akhir</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Alasan</translation>
     </message>
     <message>
         <source>%1 (proposed, not confirmed)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (usulan, belum dikonfirmasi)</translation>
     </message>
     <message>
         <source>Not confirmed</source>
-        <translation type="unfinished"></translation>
+        <translation>Belum dikonfirmasi</translation>
     </message>
     <message>
         <source>No follow-up measurement</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidak ada pengukuran pemantauan</translation>
     </message>
     <message>
         <source>Decided by the team; the measurements suggest %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Diputuskan oleh tim; hasil pengukuran menunjukkan %1: %2</translation>
     </message>
     <message>
         <source>Cases</source>
-        <translation type="unfinished">Kasus</translation>
+        <translation>Kasus</translation>
     </message>
     <message>
         <source>Share</source>
-        <translation type="unfinished"></translation>
+        <translation>Persentase</translation>
     </message>
     <message>
         <source>Total</source>
-        <translation type="unfinished"></translation>
+        <translation>Jumlah</translation>
     </message>
 </context>
 <context>
@@ -1126,95 +1126,95 @@ Sasaran tetap terdaftar. Ubah &gt; Urungkan mengembalikan semuanya selama Tuntas
     <name>CyclePeriodSection</name>
     <message>
         <source>%1 to %2</source>
-        <translation type="unfinished">%1 s.d. %2</translation>
+        <translation>%1 s.d. %2</translation>
     </message>
     <message>
         <source>Team formation: decree (SK)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pembentukan tim: surat keputusan (SK)</translation>
     </message>
     <message>
         <source>SK Number %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nomor SK %1</translation>
     </message>
     <message>
         <source>No decree yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Belum ada SK</translation>
     </message>
     <message>
         <source>Case identification and selection</source>
-        <translation type="unfinished">Identifikasi dan seleksi kasus</translation>
+        <translation>Identifikasi dan seleksi kasus</translation>
     </message>
     <message>
         <source>%1 cases selected</source>
-        <translation type="unfinished"></translation>
+        <translation>Sebanyak %1 kasus terpilih</translation>
     </message>
     <message>
         <source>Expert review (kajian Tim Pakar)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kajian Tim Pakar</translation>
     </message>
     <message>
         <source>%1 of %2 cases reviewed and signed</source>
-        <translation type="unfinished"></translation>
+        <translation>Sebanyak %1 dari %2 kasus telah dikaji dan ditandatangani</translation>
     </message>
     <message>
         <source>Approval of the RTL by the TPPS chair</source>
-        <translation type="unfinished"></translation>
+        <translation>Persetujuan RTL oleh Ketua TPPS</translation>
     </message>
     <message>
         <source>%1 of %2 RTL items approved</source>
-        <translation type="unfinished"></translation>
+        <translation>Sebanyak %1 dari %2 butir RTL telah disetujui</translation>
     </message>
     <message>
         <source>Dissemination (diseminasi)</source>
-        <translation type="unfinished"></translation>
+        <translation>Diseminasi</translation>
     </message>
     <message>
         <source>%1 present</source>
-        <translation type="unfinished"></translation>
+        <translation>Dihadiri %1 orang</translation>
     </message>
     <message>
         <source>No dissemination meeting yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Belum ada rapat diseminasi</translation>
     </message>
     <message>
         <source>Monitoring visits of the cases</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunjungan pemantauan kasus</translation>
     </message>
     <message>
         <source>%1 of %2 cases visited</source>
-        <translation type="unfinished"></translation>
+        <translation>Sebanyak %1 dari %2 kasus telah dikunjungi</translation>
     </message>
     <message>
         <source>Evaluation of the RTL</source>
-        <translation type="unfinished"></translation>
+        <translation>Evaluasi RTL</translation>
     </message>
     <message>
         <source>%1 of %2 RTL items evaluated</source>
-        <translation type="unfinished"></translation>
+        <translation>Sebanyak %1 dari %2 butir RTL telah dievaluasi</translation>
     </message>
     <message>
         <source>Cycle</source>
-        <translation type="unfinished">Siklus</translation>
+        <translation>Siklus</translation>
     </message>
     <message>
         <source>Period</source>
-        <translation type="unfinished"></translation>
+        <translation>Periode</translation>
     </message>
     <message>
         <source>No.</source>
-        <translation type="unfinished">No.</translation>
+        <translation>No.</translation>
     </message>
     <message>
         <source>Stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Tahap</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished">Tanggal</translation>
+        <translation>Tanggal</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished">Catatan</translation>
+        <translation>Keterangan</translation>
     </message>
 </context>
 <context>
@@ -1272,251 +1272,251 @@ Sasaran tetap terdaftar. Ubah &gt; Urungkan mengembalikan semuanya selama Tuntas
     <name>CycleReportDocument</name>
     <message>
         <source>No review names the experts&apos; causes yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Belum ada kajian yang memuat penyebab menurut Tim Pakar.</translation>
     </message>
     <message>
         <source>Dark bars: direct causes (intake, infection, disease). Light bars: indirect causes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Batang gelap: penyebab langsung (asupan, infeksi, penyakit). Batang terang: penyebab tidak langsung.</translation>
     </message>
     <message>
         <source>No.</source>
-        <translation type="unfinished">No.</translation>
+        <translation>No.</translation>
     </message>
     <message>
         <source>Cause</source>
-        <translation type="unfinished">Penyebab</translation>
+        <translation>Penyebab</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished">Jenis</translation>
+        <translation>Jenis</translation>
     </message>
     <message>
         <source>Cases</source>
-        <translation type="unfinished">Kasus</translation>
+        <translation>Kasus</translation>
     </message>
     <message>
         <source>Share of reviewed cases</source>
-        <translation type="unfinished"></translation>
+        <translation>Persentase dari kasus yang dikaji</translation>
     </message>
     <message>
         <source>Direct</source>
-        <translation type="unfinished">Langsung</translation>
+        <translation>Langsung</translation>
     </message>
     <message>
         <source>Indirect</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidak langsung</translation>
     </message>
     <message>
         <source>The experts&apos; conclusions in %1 reviewed cases; a case may have several causes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kesimpulan Tim Pakar pada %1 kasus yang telah dikaji; satu kasus dapat memiliki beberapa penyebab.</translation>
     </message>
     <message>
         <source>2.1 Spread of the cases</source>
-        <translation type="unfinished"></translation>
+        <translation>2.1 Sebaran kasus</translation>
     </message>
     <message numerus="yes">
         <source>%1 audited %n case(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Pada %1 diaudit %n kasus</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>in %n kecamatan, by target group:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>di %n kecamatan, dengan sebaran menurut kelompok sasaran sebagai berikut:</numerusform>
         </translation>
     </message>
     <message>
         <source>2.2 The audited cases</source>
-        <translation type="unfinished"></translation>
+        <translation>2.2 Kasus yang diaudit</translation>
     </message>
     <message>
         <source>Each case is named by its code only, as the audit&apos;s first principle, confidentiality, requires.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sesuai dengan prinsip pertama audit, yaitu kerahasiaan, setiap kasus hanya disebut dengan kodenya.</translation>
     </message>
     <message>
         <source>Case</source>
-        <translation type="unfinished">Kasus</translation>
+        <translation>Kasus</translation>
     </message>
     <message>
         <source>Group</source>
-        <translation type="unfinished">Kelompok</translation>
+        <translation>Kelompok</translation>
     </message>
     <message>
         <source>Age</source>
-        <translation type="unfinished">Umur</translation>
+        <translation>Umur</translation>
     </message>
     <message>
         <source>Desa and kecamatan</source>
-        <translation type="unfinished"></translation>
+        <translation>Desa dan kecamatan</translation>
     </message>
     <message>
         <source>Reasons for selection</source>
-        <translation type="unfinished"></translation>
+        <translation>Alasan pemilihan</translation>
     </message>
     <message>
         <source>Kecamatan %1</source>
-        <translation type="unfinished">Kecamatan %1</translation>
+        <translation>Kecamatan %1</translation>
     </message>
     <message>
         <source>The cycle of the report does not exist in this workspace.</source>
-        <translation type="unfinished"></translation>
+        <translation>Siklus yang dilaporkan tidak ada di ruang kerja ini.</translation>
     </message>
     <message>
         <source>Cycle %1 has no audited cases yet: select cases before writing its report.</source>
-        <translation type="unfinished"></translation>
+        <translation>Siklus %1 belum memiliki kasus yang diaudit: pilih dahulu kasusnya sebelum menyusun laporan.</translation>
     </message>
     <message>
         <source>Chair of the Stunting Case Audit Team</source>
-        <translation type="unfinished"></translation>
+        <translation>Ketua Tim Audit Kasus Stunting</translation>
     </message>
     <message>
         <source>Approved by,</source>
-        <translation type="unfinished"></translation>
+        <translation>Disetujui oleh,</translation>
     </message>
     <message>
         <source>Chair of the stunting task force (Ketua TPPS)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ketua Tim Percepatan Penurunan Stunting (TPPS)</translation>
     </message>
     <message>
         <source>Introduction</source>
-        <translation type="unfinished"></translation>
+        <translation>Pendahuluan</translation>
     </message>
     <message>
         <source>Cases and their spread</source>
-        <translation type="unfinished"></translation>
+        <translation>Kasus dan Sebarannya</translation>
     </message>
     <message>
         <source>The experts (Tim Pakar)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tim Pakar</translation>
     </message>
     <message>
         <source>Period of the audit</source>
-        <translation type="unfinished"></translation>
+        <translation>Periode Pelaksanaan Audit</translation>
     </message>
     <message>
         <source>Conclusions</source>
-        <translation type="unfinished"></translation>
+        <translation>Kesimpulan</translation>
     </message>
     <message>
         <source>Follow-up plan (RTL)</source>
-        <translation type="unfinished">Rencana tindak lanjut (RTL)</translation>
+        <translation>Rencana Tindak Lanjut (RTL)</translation>
     </message>
     <message>
         <source>Evaluation of the RTL</source>
-        <translation type="unfinished"></translation>
+        <translation>Evaluasi Rencana Tindak Lanjut (RTL)</translation>
     </message>
     <message>
         <source>Closing</source>
-        <translation type="unfinished"></translation>
+        <translation>Penutup</translation>
     </message>
     <message>
         <source>Chapter %1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Bab %1 %2</translation>
     </message>
     <message>
         <source>Period</source>
-        <translation type="unfinished"></translation>
+        <translation>Periode</translation>
     </message>
     <message>
         <source>Audited cases</source>
-        <translation type="unfinished"></translation>
+        <translation>Kasus yang diaudit</translation>
     </message>
     <message>
         <source>RTL items</source>
-        <translation type="unfinished">Butir RTL</translation>
+        <translation>Butir RTL</translation>
     </message>
     <message>
         <source>Team decree (SK)</source>
-        <translation type="unfinished"></translation>
+        <translation>SK tim</translation>
     </message>
     <message>
         <source>Number %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nomor %1</translation>
     </message>
     <message>
         <source>Contents (Daftar isi)</source>
-        <translation type="unfinished"></translation>
+        <translation>Daftar Isi</translation>
     </message>
     <message>
         <source>Approval page (Lembar pengesahan)</source>
-        <translation type="unfinished"></translation>
+        <translation>Lembar Pengesahan</translation>
     </message>
     <message>
         <source>1.1 Background</source>
-        <translation type="unfinished"></translation>
+        <translation>1.1 Latar belakang</translation>
     </message>
     <message>
         <source>1.2 Legal basis</source>
-        <translation type="unfinished"></translation>
+        <translation>1.2 Dasar hukum</translation>
     </message>
     <message>
         <source>1.3 Objectives</source>
-        <translation type="unfinished"></translation>
+        <translation>1.3 Tujuan</translation>
     </message>
     <message>
         <source>The cases were reviewed by the experts (Tim Pakar) the decree appointed for %1:</source>
-        <translation type="unfinished"></translation>
+        <translation>Kasus dikaji oleh Tim Pakar yang ditetapkan dengan SK untuk %1, yaitu:</translation>
     </message>
     <message>
         <source>The team of this cycle has no experts yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tim siklus ini belum memiliki anggota Tim Pakar.</translation>
     </message>
     <message>
         <source>5.1 Conclusions</source>
-        <translation type="unfinished"></translation>
+        <translation>5.1 Kesimpulan</translation>
     </message>
     <message>
         <source>5.2 Main causes found</source>
-        <translation type="unfinished"></translation>
+        <translation>5.2 Penyebab utama yang ditemukan</translation>
     </message>
     <message>
         <source>5.3 Recommendations</source>
-        <translation type="unfinished"></translation>
+        <translation>5.3 Rekomendasi</translation>
     </message>
     <message>
         <source>No RTL item has been drafted for this cycle.</source>
-        <translation type="unfinished"></translation>
+        <translation>Belum ada butir RTL yang disusun untuk siklus ini.</translation>
     </message>
     <message numerus="yes">
         <source>The follow-up plan of %1 has %n item(s), by the agency (OPD) responsible.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Rencana Tindak Lanjut (RTL) %1 terdiri atas %n butir, disajikan menurut OPD penanggung jawab.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n of them not yet approved by the TPPS chair.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Sebanyak %n butir di antaranya belum disetujui Ketua TPPS.</numerusform>
         </translation>
     </message>
     <message>
         <source>7.1 RTL items done by agency</source>
-        <translation type="unfinished"></translation>
+        <translation>7.1 Butir RTL yang selesai menurut OPD</translation>
     </message>
     <message>
         <source>7.2 RTL items done by timing</source>
-        <translation type="unfinished"></translation>
+        <translation>7.2 Butir RTL yang selesai menurut waktu</translation>
     </message>
     <message>
         <source>7.3 RTL items and what was done</source>
-        <translation type="unfinished"></translation>
+        <translation>7.3 Butir RTL dan pelaksanaannya</translation>
     </message>
     <message>
         <source>The cycle has no RTL items.</source>
-        <translation type="unfinished"></translation>
+        <translation>Siklus ini tidak memiliki butir RTL.</translation>
     </message>
     <message>
         <source>7.4 Case outcomes before and after follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>7.4 Hasil Akhir Kasus Sebelum dan Sesudah Tindak Lanjut</translation>
     </message>
     <message>
         <source>Cases by outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Kasus menurut hasil akhir</translation>
     </message>
     <message>
         <source>7.5 Sipasti stages reached</source>
-        <translation type="unfinished"></translation>
+        <translation>7.5 Tahapan Sipasti yang Tercapai</translation>
     </message>
 </context>
 <context>
@@ -2147,87 +2147,87 @@ Jangan bawa salinan ini ke rapat atau tempat umum. Buat salinan internal?</trans
     <name>EvaluationReportDocument</name>
     <message>
         <source>The cycle of the evaluation report does not exist in this workspace.</source>
-        <translation type="unfinished"></translation>
+        <translation>Siklus laporan evaluasi ini tidak ada di ruang kerja ini.</translation>
     </message>
     <message>
         <source>Cycle %1 has neither RTL items nor cases to evaluate yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Siklus %1 belum memiliki butir RTL maupun kasus yang dapat dievaluasi.</translation>
     </message>
     <message>
         <source>Chair of the Stunting Case Audit Team</source>
-        <translation type="unfinished"></translation>
+        <translation>Ketua Tim Audit Kasus Stunting</translation>
     </message>
     <message>
         <source>Evaluation report %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Laporan evaluasi %1</translation>
     </message>
     <message>
         <source>Evaluation report of the follow-up plan (RTL)</source>
-        <translation type="unfinished"></translation>
+        <translation>Laporan Evaluasi Rencana Tindak Lanjut (RTL)</translation>
     </message>
     <message>
         <source>Audit Kasus Stunting %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Audit Kasus Stunting %1</translation>
     </message>
     <message>
         <source>Period</source>
-        <translation type="unfinished"></translation>
+        <translation>Periode</translation>
     </message>
     <message>
         <source>RTL items</source>
-        <translation type="unfinished">Butir RTL</translation>
+        <translation>Butir RTL</translation>
     </message>
     <message>
         <source>%1, of which %2 evaluated</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 butir, %2 butir di antaranya telah dievaluasi</translation>
     </message>
     <message>
         <source>Audited cases</source>
-        <translation type="unfinished"></translation>
+        <translation>Kasus yang diaudit</translation>
     </message>
     <message>
         <source>%1, of which %2 with a confirmed outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kasus, %2 kasus di antaranya telah memiliki hasil akhir yang dikonfirmasi</translation>
     </message>
     <message>
         <source>A. RTL items done by agency</source>
-        <translation type="unfinished"></translation>
+        <translation>A. Butir RTL yang Selesai menurut OPD</translation>
     </message>
     <message>
         <source>RTL items done by timing</source>
-        <translation type="unfinished"></translation>
+        <translation>Butir RTL yang selesai menurut waktu</translation>
     </message>
     <message>
         <source>B. RTL items and what was done</source>
-        <translation type="unfinished"></translation>
+        <translation>B. Butir RTL dan Pelaksanaannya</translation>
     </message>
     <message>
         <source>The cycle has no RTL items.</source>
-        <translation type="unfinished"></translation>
+        <translation>Siklus ini tidak memiliki butir RTL.</translation>
     </message>
     <message>
         <source>C. Case outcomes before and after follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>C. Hasil Akhir Kasus Sebelum dan Sesudah Tindak Lanjut</translation>
     </message>
     <message>
         <source>The cycle has no audited cases.</source>
-        <translation type="unfinished"></translation>
+        <translation>Siklus ini tidak memiliki kasus yang diaudit.</translation>
     </message>
     <message>
         <source>Each case&apos;s measurement before the audit is compared with its last follow-up measurement. For a child the length/height-for-age category decides; for a mother or bride, the Hb, LiLA and BMI thresholds crossed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hasil pengukuran setiap kasus sebelum audit dibandingkan dengan hasil pengukuran pemantauan terakhirnya. Pada anak, penentunya adalah kategori PB/U atau TB/U; pada ibu atau calon pengantin, penentunya adalah ambang batas Hb, LiLA, dan IMT yang terlampaui.</translation>
     </message>
     <message>
         <source>Cases by outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Kasus menurut hasil akhir</translation>
     </message>
     <message>
         <source>D. Sipasti stages reached</source>
-        <translation type="unfinished"></translation>
+        <translation>D. Tahapan Sipasti yang Tercapai</translation>
     </message>
     <message>
         <source>This evaluation report is made as the account of the follow-up of %1, to be used as it is needed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Demikian laporan evaluasi ini dibuat sebagai pertanggungjawaban pelaksanaan tindak lanjut %1 untuk dipergunakan sebagaimana mestinya.</translation>
     </message>
 </context>
 <context>
@@ -2249,31 +2249,31 @@ Jangan bawa salinan ini ke rapat atau tempat umum. Buat salinan internal?</trans
     <name>ExpertTeamSection</name>
     <message>
         <source>NIP. %1</source>
-        <translation type="unfinished">NIP. %1</translation>
+        <translation>NIP. %1</translation>
     </message>
     <message>
         <source>No.</source>
-        <translation type="unfinished">No.</translation>
+        <translation>No.</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Nama</translation>
+        <translation>Nama</translation>
     </message>
     <message>
         <source>Speciality</source>
-        <translation type="unfinished"></translation>
+        <translation>Keahlian</translation>
     </message>
     <message>
         <source>Position and agency</source>
-        <translation type="unfinished">Jabatan dan Instansi</translation>
+        <translation>Jabatan dan Instansi</translation>
     </message>
     <message>
         <source>Rank/grade and NIP</source>
-        <translation type="unfinished"></translation>
+        <translation>Pangkat/Golongan dan NIP</translation>
     </message>
     <message>
         <source>Cases reviewed</source>
-        <translation type="unfinished"></translation>
+        <translation>Kasus yang dikaji</translation>
     </message>
 </context>
 <context>
@@ -5746,195 +5746,197 @@ Butir RTL-nya sendiri tetap ada.</translation>
     <name>ReportCover</name>
     <message>
         <source>Report of the Audit Kasus Stunting (AKS) of %1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Laporan Audit Kasus Stunting (AKS) %1, %2</translation>
     </message>
     <message>
         <source>Report</source>
-        <translation type="unfinished"></translation>
+        <translation>Laporan</translation>
     </message>
     <message>
         <source>Audit Kasus Stunting (AKS)</source>
-        <translation type="unfinished"></translation>
+        <translation>Audit Kasus Stunting (AKS)</translation>
     </message>
     <message>
         <source>Stunting Case Audit Team (Tim AKS)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tim Audit Kasus Stunting (Tim AKS)</translation>
     </message>
     <message>
         <source>Approval page (Lembar pengesahan)</source>
-        <translation type="unfinished"></translation>
+        <translation>Lembar Pengesahan</translation>
     </message>
     <message>
         <source>This report has been examined by the Stunting Case Audit Team and is approved as the account of the audit of %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Laporan ini telah diperiksa oleh Tim Audit Kasus Stunting dan disahkan sebagai pertanggungjawaban pelaksanaan audit %1.</translation>
     </message>
 </context>
 <context>
     <name>ReportNarrative</name>
     <message numerus="yes">
         <source>%1 (%n case(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 (%n kasus)</numerusform>
         </translation>
     </message>
     <message>
         <source>Stunting, a child&apos;s failure to grow after long undernutrition and repeated infection, is a priority of %1. The Audit Kasus Stunting (AKS, stunting case audit) is one of the priority activities of the national action plan for the acceleration of stunting reduction (RAN PASTI): it looks for the root causes of stunting risk in individual, already known cases and decides what each agency must do about them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Stunting, yaitu kondisi gagal tumbuh pada anak akibat kekurangan gizi dalam waktu lama dan infeksi berulang, merupakan salah satu prioritas pembangunan di %1. Audit Kasus Stunting (AKS) merupakan salah satu kegiatan prioritas Rencana Aksi Nasional Percepatan Penurunan Stunting Indonesia (RAN PASTI) yang bertujuan mencari akar penyebab risiko stunting pada kasus perorangan yang telah diketahui serta menetapkan langkah yang harus dilakukan oleh setiap OPD terhadap kasus tersebut.</translation>
     </message>
     <message>
         <source>In %1, from %2, no case has been selected for audit yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pada %1 (periode %2), belum ada kasus yang dipilih untuk diaudit.</translation>
     </message>
     <message numerus="yes">
         <source>In %1, from %2, the team audited %n case(s) (%3). This report presents the cases and their spread, the experts who reviewed them, the period of the audit, its conclusions, the follow-up plan (RTL) and its evaluation.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Pada %1 (periode %2), tim telah mengaudit sebanyak %n kasus (%3). Laporan ini menyajikan kasus beserta sebarannya, Tim Pakar yang mengkaji kasus, periode pelaksanaan audit, kesimpulan, Rencana Tindak Lanjut (RTL), serta evaluasinya.</numerusform>
         </translation>
     </message>
     <message>
         <source>1. Presidential Regulation (Peraturan Presiden) Number 72 of 2021 on the Acceleration of Stunting Reduction;</source>
-        <translation type="unfinished"></translation>
+        <translation>1. Peraturan Presiden Nomor 72 Tahun 2021 tentang Percepatan Penurunan Stunting;</translation>
     </message>
     <message>
         <source>2. BKKBN Regulation (Peraturan BKKBN) Number 12 of 2021 on the National Action Plan for the Acceleration of Stunting Reduction in Indonesia (RAN PASTI);</source>
-        <translation type="unfinished"></translation>
+        <translation>2. Peraturan Badan Kependudukan dan Keluarga Berencana Nasional Nomor 12 Tahun 2021 tentang Rencana Aksi Nasional Percepatan Penurunan Angka Stunting Indonesia (RAN PASTI);</translation>
     </message>
     <message>
         <source>3. Decree (SK) Number %1 of %2 on %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>3. Surat Keputusan (SK) Nomor %1 tanggal %2 tentang %3.</translation>
     </message>
     <message>
         <source>the audit team</source>
-        <translation type="unfinished"></translation>
+        <translation>Tim Audit Kasus Stunting</translation>
     </message>
     <message>
         <source>The audit of %1 aimed to:</source>
-        <translation type="unfinished"></translation>
+        <translation>Audit %1 bertujuan untuk:</translation>
     </message>
     <message>
         <source>1. find the risk factors and root causes of stunting in each audited case;</source>
-        <translation type="unfinished"></translation>
+        <translation>1. menemukan faktor risiko dan akar penyebab stunting pada setiap kasus yang diaudit;</translation>
     </message>
     <message>
         <source>2. recommend how each case is handled, how case management is improved and how similar cases are prevented;</source>
-        <translation type="unfinished"></translation>
+        <translation>2. memberikan rekomendasi penanganan setiap kasus, perbaikan tata laksana kasus, dan pencegahan kasus serupa;</translation>
     </message>
     <message>
         <source>3. agree a follow-up plan (RTL) with the agencies (OPD) and evaluate what was done.</source>
-        <translation type="unfinished"></translation>
+        <translation>3. menyepakati Rencana Tindak Lanjut (RTL) bersama OPD serta mengevaluasi pelaksanaannya.</translation>
     </message>
     <message>
         <source>The experts (Tim Pakar) concluded on the causes of %1 of the %2 cases. The causes they found most often were: %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tim Pakar telah menyimpulkan penyebab pada %1 dari %2 kasus. Penyebab yang paling sering ditemukan adalah %3.</translation>
     </message>
     <message numerus="yes">
         <source>None of the %n RTL item(s) has been evaluated yet.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Belum ada satu pun dari %n butir RTL yang dievaluasi.</numerusform>
         </translation>
     </message>
     <message>
         <source>Of the %1 RTL items, %2 were done (%3), %4 partly done and %5 not done; %6 are not evaluated yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dari %1 butir RTL, sebanyak %2 butir selesai (%3), %4 butir selesai sebagian, dan %5 butir tidak selesai; %6 butir belum dievaluasi.</translation>
     </message>
     <message numerus="yes">
         <source>The outcomes of the %n case(s) after follow-up are not confirmed yet.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Hasil akhir %n kasus setelah tindak lanjut belum dikonfirmasi.</numerusform>
         </translation>
     </message>
     <message>
         <source>Of the %1 cases, %2 improved, %3 stayed unchanged and %4 became worse; %5 moved away, died or were lost to follow-up, and %6 have no confirmed outcome yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dari %1 kasus, sebanyak %2 kasus membaik, %3 kasus tetap, dan %4 kasus memburuk; %5 kasus pindah, meninggal, atau tidak dapat dipantau, dan %6 kasus belum memiliki hasil akhir yang dikonfirmasi.</translation>
     </message>
     <message>
         <source>The audit of this cycle has not reached its conclusions yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Audit pada siklus ini belum sampai pada kesimpulan.</translation>
     </message>
     <message numerus="yes">
         <source>The agencies responsible finish the %n RTL item(s) not yet done in the next cycle.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>OPD penanggung jawab menyelesaikan %n butir RTL yang belum selesai pada siklus berikutnya.</numerusform>
         </translation>
     </message>
     <message>
         <source>The family companion teams (TPK) go on measuring the audited cases every month and report to the puskesmas.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tim Pendamping Keluarga (TPK) melanjutkan pengukuran kasus yang diaudit setiap bulan dan melaporkannya ke puskesmas.</translation>
     </message>
     <message>
         <source>The agencies take the causes found most often (%1) into their regular programmes, to prevent similar cases.</source>
-        <translation type="unfinished"></translation>
+        <translation>OPD memasukkan penanganan penyebab yang paling sering ditemukan (%1) ke dalam program rutinnya untuk mencegah kasus serupa.</translation>
     </message>
     <message>
         <source>This report is the account of the Audit Kasus Stunting of %1 in %2. We thank the experts, the technical team, the family companion teams and the agencies for their work, and hope that it helps to accelerate the reduction of stunting in %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Demikian laporan ini disusun sebagai pertanggungjawaban pelaksanaan Audit Kasus Stunting %1 pada %2. Kami menyampaikan terima kasih kepada Tim Pakar, Tim Teknis, Tim Pendamping Keluarga (TPK), dan OPD atas kerja samanya, dengan harapan laporan ini dapat membantu percepatan penurunan stunting di %1.</translation>
     </message>
 </context>
 <context>
     <name>ReportPart</name>
     <message>
         <source>Background (Latar belakang)</source>
-        <translation type="unfinished"></translation>
+        <translation>Latar Belakang</translation>
     </message>
     <message>
         <source>Legal basis (Dasar hukum)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dasar Hukum</translation>
     </message>
     <message>
         <source>Objectives (Tujuan)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tujuan</translation>
     </message>
     <message>
         <source>Conclusions (Kesimpulan)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kesimpulan</translation>
     </message>
     <message>
         <source>Recommendations (Saran)</source>
-        <translation type="unfinished"></translation>
+        <translation>Saran</translation>
     </message>
     <message>
         <source>Closing (Penutup)</source>
-        <translation type="unfinished"></translation>
+        <translation>Penutup</translation>
     </message>
 </context>
 <context>
     <name>ReportTextDialog</name>
     <message>
         <source>Use Tuntas&apos;s &amp;text</source>
-        <translation type="unfinished"></translation>
+        <translation>Gunakan &amp;teks Tuntas</translation>
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Simpan</translation>
     </message>
     <message>
         <source>Texts of the cycle report (Laporan AKS)</source>
-        <translation type="unfinished"></translation>
+        <translation>Teks Laporan AKS</translation>
     </message>
     <message>
         <source>Throws away what was written for this part; the report then prints the paragraph Tuntas writes from the cycle&apos;s data.</source>
-        <translation type="unfinished"></translation>
+        <translation>Membuang teks yang telah ditulis untuk bagian ini; laporan kemudian mencetak paragraf yang disusun Tuntas dari data siklus.</translation>
     </message>
     <message>
         <source>Each paragraph on a line of its own. Until a part is written, the report prints the text shown here, which Tuntas writes from the cycle&apos;s data. Write case codes, never names.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tulis setiap paragraf pada barisnya sendiri. Selama suatu bagian belum ditulis, laporan mencetak teks yang ditampilkan di sini, yang disusun Tuntas dari data siklus. Tuliskan kode kasus, jangan sekali-kali nama.</translation>
     </message>
     <message>
         <source>The texts could not be saved; nothing was changed.
 
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Teks tidak dapat disimpan; tidak ada yang diubah.
+
+%1</translation>
     </message>
     <message>
         <source>Discard the changes to the report&apos;s texts?</source>
-        <translation type="unfinished"></translation>
+        <translation>Buang perubahan pada teks laporan?</translation>
     </message>
 </context>
 <context>
     <name>ReportTextRepository</name>
     <message>
         <source>A report text belongs to a cycle.</source>
-        <translation type="unfinished"></translation>
+        <translation>Teks laporan harus terkait dengan suatu siklus.</translation>
     </message>
 </context>
 <context>
@@ -6163,87 +6165,87 @@ Butir RTL-nya sendiri tetap ada.</translation>
     <name>RtlEvaluationSection</name>
     <message>
         <source>No.</source>
-        <translation type="unfinished">No.</translation>
+        <translation>No.</translation>
     </message>
     <message>
         <source>Items</source>
-        <translation type="unfinished">Jumlah butir</translation>
+        <translation>Jumlah butir</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished">Selesai</translation>
+        <translation>Selesai</translation>
     </message>
     <message>
         <source>Partly done</source>
-        <translation type="unfinished">Selesai sebagian</translation>
+        <translation>Selesai sebagian</translation>
     </message>
     <message>
         <source>Not done</source>
-        <translation type="unfinished">Belum selesai</translation>
+        <translation>Tidak selesai</translation>
     </message>
     <message>
         <source>Not evaluated</source>
-        <translation type="unfinished"></translation>
+        <translation>Belum dievaluasi</translation>
     </message>
     <message>
         <source>Share done</source>
-        <translation type="unfinished">Persentase selesai</translation>
+        <translation>Persentase selesai</translation>
     </message>
     <message>
         <source>Total</source>
-        <translation type="unfinished"></translation>
+        <translation>Jumlah</translation>
     </message>
     <message>
         <source>Agency (OPD)</source>
-        <translation type="unfinished">OPD</translation>
+        <translation>OPD</translation>
     </message>
     <message>
         <source>Only items with the status &quot;done&quot; count as done; partly done items do not. Items not evaluated are still planned or in progress.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hanya butir berstatus &quot;selesai&quot; yang dihitung selesai; butir yang selesai sebagian tidak dihitung. Butir yang belum dievaluasi masih direncanakan atau sedang berjalan.</translation>
     </message>
     <message>
         <source>Timing</source>
-        <translation type="unfinished">Waktu</translation>
+        <translation>Waktu</translation>
     </message>
     <message>
         <source>Case</source>
-        <translation type="unfinished">Kasus</translation>
+        <translation>Kasus</translation>
     </message>
     <message>
         <source>Activity and target</source>
-        <translation type="unfinished"></translation>
+        <translation>Kegiatan dan sasaran</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Status</translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>What was done and evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Pelaksanaan dan bukti</translation>
     </message>
     <message>
         <source>Obstacle and next step</source>
-        <translation type="unfinished"></translation>
+        <translation>Kendala dan langkah selanjutnya</translation>
     </message>
     <message>
         <source>Target: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Sasaran: %1</translation>
     </message>
     <message>
         <source>Evidence: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Bukti: %1</translation>
     </message>
     <message>
         <source>Next step: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Langkah selanjutnya: %1</translation>
     </message>
     <message>
         <source>Not evaluated yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Belum dievaluasi</translation>
     </message>
     <message>
         <source>General</source>
-        <translation type="unfinished">Umum</translation>
+        <translation>Umum</translation>
     </message>
 </context>
 <context>
@@ -6288,11 +6290,11 @@ Butir RTL-nya sendiri tetap ada.</translation>
     </message>
     <message>
         <source>Approved by,</source>
-        <translation type="unfinished"></translation>
+        <translation>Disetujui oleh,</translation>
     </message>
     <message>
         <source>Chair of the Stunting Case Audit Team</source>
-        <translation type="unfinished"></translation>
+        <translation>Ketua Tim Audit Kasus Stunting</translation>
     </message>
 </context>
 <context>
@@ -6853,27 +6855,27 @@ Butir RTL-nya sendiri tetap ada.</translation>
     <name>SipastiStageSection</name>
     <message>
         <source>Stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Tahap</translation>
     </message>
     <message>
         <source>Sipasti stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Tahap Sipasti</translation>
     </message>
     <message>
         <source>Reached</source>
-        <translation type="unfinished"></translation>
+        <translation>Tercapai</translation>
     </message>
     <message>
         <source>Reached on or still lacking</source>
-        <translation type="unfinished"></translation>
+        <translation>Tanggal tercapai atau hal yang belum terpenuhi</translation>
     </message>
     <message>
         <source>Yes</source>
-        <translation type="unfinished">Ya</translation>
+        <translation>Ya</translation>
     </message>
     <message>
         <source>Not yet</source>
-        <translation type="unfinished">Belum</translation>
+        <translation>Belum</translation>
     </message>
 </context>
 <context>
