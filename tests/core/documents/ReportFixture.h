@@ -2,6 +2,7 @@
 
 #include "DemoWorkspace.h"
 #include "Language.h"
+#include "RenderedPdf.h"
 #include "domain/DateText.h"
 #include "storage/ActionItemRepository.h"
 #include "storage/CaseRepository.h"
@@ -76,6 +77,22 @@ struct ReportFixture {
 
     // The text with every run of white space made one space, so that a table row reads as one line.
     static QString flat(const QString &text) { return text.simplified(); }
+
+    // Checks that neither the PDF nor the document's text holds any identity of the cycle's subjects.
+    void checkAnonymous(qint64 cycleId, const QString &cycleLabel, PrintableDocument &document)
+    {
+        const QStringList identities = this->identities(cycleId);
+        REQUIRE(identities.size() > 50);
+        RenderedPdf pdf(document);
+        REQUIRE(pdf.ok());
+        const QString text = flat(pdf.text());
+        const QString content = document.plainText();
+        for (const QString &identity : identities) {
+            INFO(cycleLabel.toStdString() << ": " << identity.toStdString());
+            CHECK_FALSE(text.contains(identity));
+            CHECK_FALSE(content.contains(identity));
+        }
+    }
     static QString share(int done, int total) { return QLocale().toString(100.0 * done / total, 'f', 1) + QStringLiteral(" %"); }
 
     // "Dinas Kesehatan 3 2 0 1 0 66.7 %" (items, done, partly done, not done, not evaluated, share
